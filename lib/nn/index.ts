@@ -1,0 +1,19 @@
+// The network engine: pure TypeScript, no React, no DOM; runs in Node, browsers and workers.
+export { createRng, gaussian, uniform, shuffle, type Rng } from './rng';
+export {
+  ACTIVATIONS, ACTIVATION_NAMES, DEFAULT_ALPHA, activate, activationDerivative, softmax, isActivationName,
+  type Activation, type ActivationName, type ScalarActivationName,
+} from './activations';
+export { LOSS_NAMES, PROB_EPS, ELEMENT_LOSSES, lossTerms, lossValue, type LossName } from './losses';
+export {
+  sgd, momentum, adam, createOptimizer,
+  type Optimizer, type OptimizerKind, type OptimizerOptions, type OptimizerSpec,
+} from './optimizers';
+export { stepDecay, exponentialDecay, type Schedule } from './schedules';
+export { validateNetworkJSON, type NetworkJSON, type LayerJSON, type GradientsJSON } from './json';
+export {
+  Network, weightedSum, toFlat,
+  type StepResult, type TrainOptions, type ForwardTrace, type BackwardTrace, type Saturation, type CreateOptions,
+} from './network';
+export { predictGrid, type GridSpec } from './grid';
+export { accuracy, argmax, oneHot } from './metrics';
