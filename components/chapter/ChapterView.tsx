@@ -1,0 +1,53 @@
+import Link from 'next/link';
+import type { CompiledChapter } from '@/lib/content/compile';
+import { neighbours } from '@/lib/content/chapters';
+import { t, type Locale } from '@/lib/i18n';
+import { MdxContent } from '@/components/mdx/MdxContent';
+import { TopBar } from '@/components/chrome/TopBar';
+import { Toc } from './Toc';
+import styles from './ChapterView.module.css';
+
+/** A chapter page: title, contents, the story, and the way on. */
+export function ChapterView({ chapter, lang }: { chapter: CompiledChapter; lang: Locale }) {
+  const { meta, code, toc } = chapter;
+  const { previous, next } = neighbours(lang, meta.slug);
+  return (
+    <>
+      <TopBar lang={lang} slugPath={`/${meta.slug}`} />
+      <div className={styles.layout}>
+        <aside className={styles.side}>
+          <Toc toc={toc} lang={lang} />
+        </aside>
+        <main id="main" className={styles.main}>
+          <header className={styles.header}>
+            <p className={styles.kicker}>{t(lang, 'chapter', { n: meta.order })}</p>
+            <h1 className={styles.title}>{meta.title}</h1>
+            <p className={styles.summary}>{meta.summary}</p>
+          </header>
+          <article className="prose" data-chapter={meta.slug}>
+            <MdxContent code={code} lang={lang} />
+          </article>
+          <nav className={styles.pager} aria-label={`${t(lang, 'previous')} / ${t(lang, 'next')}`}>
+            {previous ? (
+              <Link href={`/${lang}/${previous.slug}`} rel="prev" className={styles.prev}>
+                <span>← {t(lang, 'previous')}</span>
+                <strong>{previous.title}</strong>
+              </Link>
+            ) : (
+              <Link href="/" className={styles.prev}>
+                <span>← {t(lang, 'cover')}</span>
+                <strong>{t(lang, 'bookTitle')}</strong>
+              </Link>
+            )}
+            {next ? (
+              <Link href={`/${lang}/${next.slug}`} rel="next" className={styles.next}>
+                <span>{t(lang, 'next')} →</span>
+                <strong>{next.title}</strong>
+              </Link>
+            ) : null}
+          </nav>
+        </main>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+'use client';
+
+import { useEffect, useSyncExternalStore } from 'react';
+import Link from 'next/link';
+import { isLocale, locales, t, htmlLang, type Locale } from '@/lib/i18n';
+import { DabaiAvatar } from '@/components/story/DabaiAvatar';
+import styles from './NotFoundView.module.css';
+
+/**
+ * The 404 page. The address says which language the reader was in (`/zh/...` or
+ * `/en/...`); that language comes first, the other follows.
+ */
+const noChange = () => () => {};
+
+export function NotFoundView() {
+  // The page is prerendered once for every address, so the language is read after hydration.
+  const first = useSyncExternalStore(noChange, () => location.pathname.split('/')[1] ?? '', () => '');
+  const ordered: Locale[] = isLocale(first) ? [first, ...locales.filter((l) => l !== first)] : [...locales];
+  const primary = ordered[0]!;
+  useEffect(() => {
+    document.documentElement.lang = htmlLang[primary];
+  }, [primary]);
+  return (
+    <main id="main" className={styles.page} data-testid="not-found">
+      <DabaiAvatar size={96} />
+      {ordered.map((lang, i) => (
+        <section key={lang} lang={htmlLang[lang]} className={i === 0 ? styles.primary : styles.secondary}>
+          {i === 0 ? <h1>{t(lang, 'notFoundTitle')}</h1> : <h2>{t(lang, 'notFoundTitle')}</h2>}
+          <p>{t(lang, 'notFoundBody')}</p>
+          <p>
+            <Link href="/">{t(lang, 'backToCover')}</Link>
+          </p>
+        </section>
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,15 @@
+/** Story-kit elements chapters may use without imports. */
+export const storyKitNames = ['Line', 'Announcement', 'Term', 'Figure', 'Notes'] as const;
+
+/** Live widgets chapters may embed; zh and en of a chapter must use the same ones. */
+export const widgetNames = ['NeuronSignal'] as const;
+
+export type StoryKitName = (typeof storyKitNames)[number];
+export type WidgetName = (typeof widgetNames)[number];
+export type MdxName = StoryKitName | WidgetName;
+
+export const isWidgetName = (name: string): name is WidgetName =>
+  (widgetNames as readonly string[]).includes(name);
+
+export const isMdxName = (name: string): name is MdxName =>
+  isWidgetName(name) || (storyKitNames as readonly string[]).includes(name);

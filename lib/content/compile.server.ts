@@ -1,0 +1,4 @@
+import 'server-only';
+import { compileChapter } from './compile';
+
+export { compileChapter };

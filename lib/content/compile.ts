@@ -1,0 +1,66 @@
+import { bundleMDX } from 'mdx-bundler';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import type { Locale } from '../i18n';
+import { readChapterSource, contentDir, type ChapterMeta } from './chapters';
+import { escapeHeadingIds, remarkHeadingIds, type TocEntry } from './headings';
+import { remarkCollectComponents } from './components';
+import { isMdxName, isWidgetName } from '../../components/mdx/names';
+
+/** A chapter ready to render: the compiled MDX module and what was learned compiling it. */
+export interface CompiledChapter {
+  meta: ChapterMeta;
+  /** The MDX module as code, evaluated on the server only. */
+  code: string;
+  toc: TocEntry[];
+  /** Widgets this chapter embeds, sorted. */
+  widgets: string[];
+}
+
+const cache = new Map<string, Promise<CompiledChapter>>();
+
+/** Compiles `content/<slug>/<lang>.mdx` once per process (math typeset by KaTeX here). */
+export function compileChapter(slug: string, lang: Locale, dir = contentDir): Promise<CompiledChapter> {
+  const key = `${dir}|${slug}|${lang}`;
+  let compiled = cache.get(key);
+  if (!compiled) {
+    compiled = compile(slug, lang, dir);
+    cache.set(key, compiled);
+    compiled.catch(() => cache.delete(key));
+  }
+  return compiled;
+}
+
+async function compile(slug: string, lang: Locale, dir: string): Promise<CompiledChapter> {
+  const { meta, source } = readChapterSource(slug, lang, dir);
+  const toc: TocEntry[] = [];
+  const names = new Set<string>();
+  let code: string;
+  try {
+    ({ code } = await bundleMDX({
+      source: escapeHeadingIds(source),
+      // Errors are rethrown below with the file's path; esbuild need not print them too.
+      esbuildOptions: (options) => ({ ...options, logLevel: 'silent' }),
+      mdxOptions(options) {
+        options.remarkPlugins = [
+          ...(options.remarkPlugins ?? []),
+          remarkGfm,
+          remarkMath,
+          remarkHeadingIds({ toc, file: meta.file }),
+          remarkCollectComponents(names),
+        ];
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypeKatex, { throwOnError: true, strict: 'ignore' }]];
+        return options;
+      },
+    }));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(message.includes(meta.file) ? message : `${meta.file}: ${message}`);
+  }
+  const unknown = [...names].filter((name) => /^[A-Z]/.test(name) && !isMdxName(name));
+  if (unknown.length > 0) {
+    throw new Error(`${meta.file}: unknown component(s) ${unknown.join(', ')}; register them in components/mdx`);
+  }
+  return { meta, code, toc, widgets: [...names].filter(isWidgetName).sort() };
+}

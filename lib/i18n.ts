@@ -1,0 +1,52 @@
+/** The book's two languages; the first is the source story's. */
+export const locales = ['zh', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+export function isLocale(value: string): value is Locale {
+  return (locales as readonly string[]).includes(value);
+}
+
+/** The BCP 47 tag for `<html lang>`. */
+export const htmlLang: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
+
+export const otherLocale = (lang: Locale): Locale => (lang === 'zh' ? 'en' : 'zh');
+
+/** Interface words, side by side so that the two languages stay in step. */
+const ui = {
+  bookTitle: { zh: '神经元物语', en: 'Neuron Story' },
+  bookSubtitle: {
+    zh: '一个 AI 神经元的自述：它如何学会自己的工作',
+    en: 'An artificial neuron tells how it learned its job',
+  },
+  startReading: { zh: '开始阅读', en: 'Start reading' },
+  chapter: { zh: '第 {n} 章', en: 'Chapter {n}' },
+  contents: { zh: '本章目录', en: 'In this chapter' },
+  previous: { zh: '上一章', en: 'Previous' },
+  next: { zh: '下一章', en: 'Next' },
+  cover: { zh: '封面', en: 'Cover' },
+  switchLanguage: { zh: 'English', en: '中文' },
+  switchLanguageLabel: { zh: '切换到英文版（同一章节）', en: 'Read this section in Chinese' },
+  theme: { zh: '配色', en: 'Theme' },
+  themeLight: { zh: '浅色', en: 'Light' },
+  themeDark: { zh: '深色', en: 'Dark' },
+  themeSystem: { zh: '跟随系统', en: 'System' },
+  notFoundTitle: { zh: '这一章不存在', en: 'No such chapter' },
+  notFoundBody: {
+    zh: '大白翻遍了档案柜，也没找到这一页。也许链接拼错了？',
+    en: 'Dabai searched every filing cabinet and could not find this page. Perhaps the link has a typo?',
+  },
+  backToCover: { zh: '回到封面', en: 'Back to the cover' },
+  announcement: { zh: '广播', en: 'Announcement' },
+  neuron: { zh: '我', en: 'Me' },
+  dabai: { zh: '大白', en: 'Dabai' },
+  notes: { zh: '讲者备注', en: 'Speaker notes' },
+  endOfBook: { zh: '全书完', en: 'The end' },
+  skipToContent: { zh: '跳到正文', en: 'Skip to the text' },
+} as const;
+
+export type UiKey = keyof typeof ui;
+
+/** An interface string in `lang`, with `{name}` placeholders filled. */
+export function t(lang: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
+  return ui[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}

@@ -1,0 +1,27 @@
+// Screenshots of pages at phone and desktop widths, light and dark, for a person to look at.
+// Usage: node scripts/screenshot.mjs http://127.0.0.1:3100 /zh/hello-neuron [/en/...]
+import { chromium } from '@playwright/test';
+import fs from 'node:fs';
+
+const [base, ...paths] = process.argv.slice(2);
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const browser = await chromium.launch({ executablePath, args });
+fs.mkdirSync('screenshots', { recursive: true });
+const full = process.env.FULL === '1';
+for (const path of paths) {
+  for (const [label, viewport] of [['phone', { width: 360, height: 780 }], ['desktop', { width: 1280, height: 800 }]]) {
+    for (const scheme of ['light', 'dark']) {
+      const page = await browser.newPage({ viewport, colorScheme: scheme });
+      await page.goto(base + path, { waitUntil: 'networkidle' });
+      if (process.env.SCROLL) await page.evaluate((s) => document.querySelector(s)?.scrollIntoView({ behavior: 'instant', block: 'start' }), process.env.SCROLL);
+      await page.waitForTimeout(400);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const name = `screenshots/${path.replace(/\W+/g, '_') || 'cover'}-${label}-${scheme}.png`;
+      await page.screenshot({ path: name, fullPage: full });
+      console.log(name, overflow > 0 ? `OVERFLOW ${overflow}px` : 'ok');
+      await page.close();
+    }
+  }
+}
+await browser.close();

@@ -1,0 +1,80 @@
+import { loadChapterIndex } from '../../lib/content/chapters';
+import { locales } from '../../lib/i18n';
+import { test, expect } from './fixtures';
+
+const index = loadChapterIndex();
+const pages = locales.flatMap((lang) => index[lang]);
+
+for (const chapter of pages) {
+  test(`${chapter.lang}/${chapter.slug} arrives prerendered with typeset math and renders cleanly`, async ({ page, request }) => {
+    const raw = await request.get(`/${chapter.lang}/${chapter.slug}`);
+    expect(raw.status()).toBe(200);
+    const html = await raw.text();
+    expect(html).toContain('class="katex"');
+    expect(html).toContain(chapter.title);
+
+    const scripts: string[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(await response.text());
+    });
+    await page.goto(`/${chapter.lang}/${chapter.slug}`, { waitUntil: 'networkidle' });
+    await expect(page.locator('html')).toHaveAttribute('lang', chapter.lang === 'zh' ? 'zh-CN' : 'en');
+    await expect(page.locator('h1')).toHaveText(chapter.title);
+    expect(await page.locator('article .katex').count()).toBeGreaterThan(0);
+    // The chapter is HTML already: nothing in the page's scripts evaluates code from strings.
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      expect(script).not.toMatch(/new Function\(|[^\w.$]eval\(/);
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
+
+test('the cover lists every chapter in both languages and starts reading', async ({ page }) => {
+  await page.goto('/');
+  for (const lang of locales) {
+    for (const chapter of index[lang]) await expect(page.getByRole('link', { name: new RegExp(chapter.title) })).toBeVisible();
+  }
+  await page.getByTestId('start-en').click();
+  await expect(page).toHaveURL(new RegExp(`/en/${index.en[0]!.slug}$`));
+});
+
+test('the language switch lands on the same chapter and section', async ({ page }) => {
+  const slug = index.en[0]!.slug;
+  await page.goto(`/en/${slug}`);
+  const sections = page.locator('main h2[id]');
+  const target = sections.nth(2);
+  const id = await target.getAttribute('id');
+  await target.evaluate((el) => el.scrollIntoView({ behavior: 'instant', block: 'start' }));
+  // By keyboard: a pointer click would let the test runner scroll the page first.
+  await page.getByTestId('language-switch').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/zh/${slug}#${id}$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator(`h2#${id}`)).toBeInViewport();
+});
+
+test('an unknown chapter is a 404 in the reader’s language', async ({ page }) => {
+  const en = await page.goto('/en/no-such-chapter');
+  expect(en?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('No such chapter');
+  const zh = await page.goto('/zh/no-such-chapter');
+  expect(zh?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('这一章不存在');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test('dark mode follows the system, the toggle overrides it, and a reload keeps it without a flash', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ colorScheme: 'dark', baseURL });
+  const page = await context.newPage();
+  await page.goto(`/en/${index.en[0]!.slug}`);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('button', { name: /Theme/ }).click(); // system → light
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  // Before any script of the app runs, the inline theme script has already chosen light.
+  await page.route('**/_next/static/**/*.js', (route) => route.abort());
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await context.close();
+});

@@ -1,0 +1,35 @@
+import { activate, weightedSum } from '../../lib/nn';
+import { formatNumber } from '../../lib/format';
+import { test, expect } from './fixtures';
+
+const WEIGHTS = [0.9, -0.6, 0.4];
+const BIAS = -0.1;
+
+for (const [lang, label] of [
+  ['en', 'Input a'],
+  ['zh', '输入 a'],
+] as const) {
+  test(`${lang}: the neuron computes what the engine computes as inputs change`, async ({ page }) => {
+    await page.goto(`/${lang}/hello-neuron`);
+    const widget = page.locator('[data-widget="NeuronSignal"]');
+    await widget.scrollIntoViewIfNeeded();
+    const inputs = [0.5, -0.75, 1];
+    for (const [i, value] of inputs.entries()) {
+      const field = widget.getByRole('textbox', { name: `${label}${i + 1}` });
+      await field.fill(String(value));
+      await field.press('Enter');
+    }
+    const z = weightedSum(inputs, WEIGHTS, BIAS);
+    await expect(widget.getByTestId('neuron-sum')).toContainText(`= ${formatNumber(z)}`);
+    await expect(widget.getByTestId('neuron-output')).toContainText(`= ${formatNumber(activate('sigmoid', z))}`);
+
+    // Keyboard alone: the first slider moves by one step per arrow key.
+    const slider = widget.getByRole('slider').first();
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    const moved = weightedSum([0.4, -0.75, 1], WEIGHTS, BIAS);
+    await expect(widget.getByTestId('neuron-sum')).toContainText(`= ${formatNumber(moved)}`);
+    await expect(widget.getByTestId('widget-summary')).toContainText(formatNumber(moved));
+  });
+}
