@@ -1,0 +1,84 @@
+// The 2-D sets of tensorflow/playground, in its units (points within about ±6), then
+// divided by SCALE so the network sees inputs within about [-1, 1].
+import { createRng, gaussian, uniform, type Rng } from '../rng';
+import { splitSet, type Dataset } from './split';
+
+/** Options of every 2-D set. */
+export interface ToyOptions {
+  /** number of points, train and test together */
+  n: number;
+  /** 0 = clean; 0.5 = playground's noisiest */
+  noise: number;
+  seed: number;
+  /** share of points held back for testing (default 0.5, as in playground) */
+  testRatio?: number;
+}
+
+/** Playground units per network input unit: a point at (6, 6) reaches the network as (1, 1). */
+export const SCALE = 6;
+
+type Generator = (rng: Rng, n: number, noise: number) => { x: number; y: number; label: number }[];
+
+function build(generate: Generator, { n, noise, seed, testRatio = 0.5 }: ToyOptions): Dataset {
+  const rng = createRng(seed);
+  const points = generate(rng, n, noise);
+  return splitSet(points.map((p) => [p.x / SCALE, p.y / SCALE]), points.map((p) => p.label), testRatio, rng);
+}
+
+/** Label 1 inside a disc of radius 2.5, label 0 on a ring from 3.5 to 5. */
+export function circle(options: ToyOptions): Dataset {
+  return build((rng, n, noise) => Array.from({ length: n }, (_, k) => {
+    const r = k < n / 2 ? uniform(rng, 0, 2.5) : uniform(rng, 3.5, 5);
+    const angle = uniform(rng, 0, 2 * Math.PI);
+    const x = r * Math.sin(angle) + uniform(rng, -5, 5) * noise;
+    const y = r * Math.cos(angle) + uniform(rng, -5, 5) * noise;
+    return { x, y, label: Math.hypot(x, y) < 2.5 ? 1 : 0 }; // the label follows the noisy point
+  }), options);
+}
+
+/** Label 1 where x and y have the same sign (quadrants 1 and 3). */
+export function xor(options: ToyOptions): Dataset {
+  const pad = (v: number) => v + (v > 0 ? 0.3 : -0.3);
+  return build((rng, n, noise) => Array.from({ length: n }, () => {
+    const x = pad(uniform(rng, -5, 5)) + uniform(rng, -5, 5) * noise;
+    const y = pad(uniform(rng, -5, 5)) + uniform(rng, -5, 5) * noise;
+    return { x, y, label: x * y >= 0 ? 1 : 0 };
+  }), options);
+}
+
+/** Two gaussian clouds around (2, 2) (label 1) and (−2, −2) (label 0); noise widens them. */
+export function gauss(options: ToyOptions): Dataset {
+  return build((rng, n, noise) => {
+    const std = Math.sqrt(0.5 + 7 * Math.min(noise, 0.5)); // playground: variance 0.5 → 4
+    return Array.from({ length: n }, (_, k) => {
+      const c = k < n / 2 ? 2 : -2;
+      return { x: gaussian(rng, c, std), y: gaussian(rng, c, std), label: c > 0 ? 1 : 0 };
+    });
+  }, options);
+}
+
+/** Two interleaved arms turning 1.75 times around the origin. */
+export function spiral(options: ToyOptions): Dataset {
+  return build((rng, n, noise) => Array.from({ length: n }, (_, k) => {
+    const arm = k < n / 2 ? 0 : 1;
+    const half = Math.ceil(n / 2);
+    const i = arm === 0 ? k : k - half;
+    const r = (i / half) * 5;
+    const t = 1.75 * (i / half) * 2 * Math.PI + arm * Math.PI;
+    return { x: r * Math.sin(t) + uniform(rng, -1, 1) * noise, y: r * Math.cos(t) + uniform(rng, -1, 1) * noise, label: 1 - arm };
+  }), options);
+}
+
+/** Two interleaving half circles (as scikit-learn's make_moons), noise is a gaussian spread. */
+export function moons(options: ToyOptions): Dataset {
+  return build((rng, n, noise) => Array.from({ length: n }, (_, k) => {
+    const inner = k >= n / 2;
+    const t = uniform(rng, 0, Math.PI);
+    const mx = inner ? 1 - Math.cos(t) : Math.cos(t);
+    const my = inner ? 0.5 - Math.sin(t) : Math.sin(t);
+    // centre the pair on the origin and stretch to playground units
+    const x = 2.5 * (mx - 0.5 + gaussian(rng, 0, noise));
+    const y = 2.5 * (my - 0.25 + gaussian(rng, 0, noise));
+    return { x, y, label: inner ? 1 : 0 };
+  }), options);
+}
