@@ -2,7 +2,19 @@
 export const storyKitNames = ['Line', 'Announcement', 'Term', 'Figure', 'Notes'] as const;
 
 /** Live widgets chapters may embed; zh and en of a chapter must use the same ones. */
-export const widgetNames = ['NeuronSignal'] as const;
+export const widgetNames = [
+  'NeuronSignal',
+  'NeuronCalculator',
+  'PictureToNumbers',
+  'LayerSignals',
+  'ActivationExplorer',
+  'BendTheLine',
+  'TrainingFloor',
+  'LossExplorer',
+  'BackpropSteps',
+  'RollingDownhill',
+  'LearningRateRace',
+] as const;
 
 export type StoryKitName = (typeof storyKitNames)[number];
 export type WidgetName = (typeof widgetNames)[number];

@@ -7,6 +7,16 @@ import { Term } from '@/components/story/Term';
 import { Figure } from '@/components/story/Figure';
 import { Notes } from '@/components/story/Notes';
 import { NeuronSignal } from '@/components/widgets/NeuronSignal';
+import { NeuronCalculator } from '@/components/widgets/NeuronCalculator';
+import { PictureToNumbers } from '@/components/widgets/PictureToNumbers';
+import { LayerSignals } from '@/components/widgets/LayerSignals';
+import { ActivationExplorer } from '@/components/widgets/ActivationExplorer';
+import { BendTheLine } from '@/components/widgets/BendTheLine';
+import { TrainingFloor } from '@/components/widgets/TrainingFloor';
+import { LossExplorer } from '@/components/widgets/LossExplorer';
+import { BackpropSteps } from '@/components/widgets/BackpropSteps';
+import { RollingDownhill } from '@/components/widgets/RollingDownhill';
+import { LearningRateRace } from '@/components/widgets/LearningRateRace';
 import type { MdxName } from './names';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component's props
@@ -24,5 +34,15 @@ export function mdxComponents(lang: Locale) {
     Figure,
     Notes: (props: WithoutLang<typeof Notes>) => <Notes {...props} lang={lang} />,
     NeuronSignal: () => <NeuronSignal lang={lang} />,
+    NeuronCalculator: () => <NeuronCalculator lang={lang} />,
+    PictureToNumbers: () => <PictureToNumbers lang={lang} />,
+    LayerSignals: () => <LayerSignals lang={lang} />,
+    ActivationExplorer: () => <ActivationExplorer lang={lang} />,
+    BendTheLine: () => <BendTheLine lang={lang} />,
+    TrainingFloor: () => <TrainingFloor lang={lang} />,
+    LossExplorer: () => <LossExplorer lang={lang} />,
+    BackpropSteps: () => <BackpropSteps lang={lang} />,
+    RollingDownhill: () => <RollingDownhill lang={lang} />,
+    LearningRateRace: () => <LearningRateRace lang={lang} />,
   } satisfies Record<MdxName, unknown>;
 }

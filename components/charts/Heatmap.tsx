@@ -1,0 +1,115 @@
+'use client';
+
+import { useEffect, useMemo, useRef } from 'react';
+import { divergingTable } from '@/lib/theme';
+import { usePalette } from './usePalette';
+import styles from './Heatmap.module.css';
+
+/** The rectangle of input space the picture covers. */
+export interface Bounds {
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+}
+
+/** Examples drawn on top: label 1 orange, label 0 blue; test examples hollow. */
+export interface HeatmapPoints {
+  xs: ArrayLike<number>;
+  ys: ArrayLike<number>;
+  labels: ArrayLike<number>;
+  test?: boolean;
+}
+
+const SIZE = 300;
+
+/**
+ * A decision boundary on canvas: `values[row * nx + col]`, row 0 at yMin (the bottom),
+ * coloured blue → paper → orange across `domain`. Cheap enough to repaint every frame.
+ */
+export function Heatmap({
+  values,
+  nx,
+  ny,
+  bounds,
+  domain = [0, 1],
+  points = [],
+  label,
+  size = SIZE,
+}: {
+  values: ArrayLike<number> | null;
+  nx: number;
+  ny: number;
+  bounds: Bounds;
+  domain?: [number, number];
+  points?: HeatmapPoints[];
+  label: string;
+  size?: number;
+}) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const palette = usePalette();
+  const table = useMemo(() => divergingTable(palette), [palette]);
+  const scratch = useRef<HTMLCanvasElement | null>(null);
+
+  useEffect(() => {
+    const target = canvas.current;
+    const ctx = target?.getContext('2d');
+    if (!target || !ctx) return;
+    scratch.current ??= document.createElement('canvas');
+    const dpr = Math.min(2, window.devicePixelRatio || 1);
+    const px = Math.round(size * dpr);
+    if (target.width !== px) target.width = target.height = px;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.fillStyle = palette.paper;
+    ctx.fillRect(0, 0, px, px);
+    if (values && values.length >= nx * ny) {
+      const small = scratch.current;
+      small.width = nx;
+      small.height = ny;
+      const sctx = small.getContext('2d');
+      if (sctx) {
+        const image = sctx.createImageData(nx, ny);
+        const [lo, hi] = domain;
+        for (let row = 0; row < ny; row++) {
+          for (let col = 0; col < nx; col++) {
+            const v = values[row * nx + col]!;
+            const t = Number.isFinite(v) ? Math.max(0, Math.min(1, (v - lo) / (hi - lo))) : 0.5;
+            const k = Math.round(t * 255) * 3;
+            const p = 4 * ((ny - 1 - row) * nx + col); // canvas rows run downwards
+            image.data[p] = table[k]!;
+            image.data[p + 1] = table[k + 1]!;
+            image.data[p + 2] = table[k + 2]!;
+            image.data[p + 3] = 255;
+          }
+        }
+        sctx.putImageData(image, 0, 0);
+        ctx.imageSmoothingEnabled = true;
+        ctx.drawImage(small, 0, 0, px, px);
+      }
+    }
+    const sx = px / (bounds.xMax - bounds.xMin);
+    const sy = px / (bounds.yMax - bounds.yMin);
+    const r = 3.2 * dpr;
+    for (const set of points) {
+      ctx.lineWidth = 1.4 * dpr;
+      for (let i = 0; i < set.xs.length; i++) {
+        const cx = (set.xs[i]! - bounds.xMin) * sx;
+        const cy = px - (set.ys[i]! - bounds.yMin) * sy;
+        const colour = set.labels[i]! > 0.5 ? palette.pos : palette.neg;
+        ctx.beginPath();
+        ctx.arc(cx, cy, r, 0, 2 * Math.PI);
+        if (set.test) {
+          ctx.strokeStyle = colour;
+          ctx.stroke();
+        } else {
+          ctx.fillStyle = colour;
+          ctx.fill();
+          ctx.strokeStyle = palette.paper;
+          ctx.stroke();
+        }
+      }
+    }
+  }, [values, nx, ny, bounds, domain, points, palette, table, size]);
+
+  return <canvas ref={canvas} className={styles.heatmap} style={{ maxWidth: size }} role="img" aria-label={label} />;
+}

@@ -1,0 +1,64 @@
+import { scaleLinear } from 'd3-scale';
+
+/**
+ * The book's colours for drawing on canvas, mirroring app/globals.css. One meaning
+ * everywhere: orange is positive (class 1, a positive weight), blue is negative.
+ */
+export interface Palette {
+  pos: string;
+  neg: string;
+  paper: string;
+  ink: string;
+  muted: string;
+  line: string;
+  accent: string;
+}
+
+export const lightPalette: Palette = {
+  pos: '#d66a0f',
+  neg: '#2a6db5',
+  paper: '#fbf6ee',
+  ink: '#2a2420',
+  muted: '#6a5f55',
+  line: '#e4d8c6',
+  accent: '#b4501a',
+};
+
+export const darkPalette: Palette = {
+  pos: '#f5a04f',
+  neg: '#72aef0',
+  paper: '#1b1815',
+  ink: '#efe6da',
+  muted: '#b3a697',
+  line: '#3d352d',
+  accent: '#f0945a',
+};
+
+/** The palette of the page's current theme (set on <html data-theme> before first paint). */
+export function currentPalette(): Palette {
+  if (typeof document === 'undefined') return lightPalette;
+  return document.documentElement.dataset.theme === 'dark' ? darkPalette : lightPalette;
+}
+
+/** Colour for a signed value: orange when positive, blue when negative. */
+export const signColour = (value: number, palette: Palette = lightPalette) =>
+  value > 0 ? palette.pos : value < 0 ? palette.neg : palette.muted;
+
+/**
+ * 256 RGB triples from blue (0) through the paper colour (0.5) to orange (1), for
+ * painting a decision boundary pixel by pixel without building a colour string per pixel.
+ */
+export function divergingTable(palette: Palette): Uint8ClampedArray {
+  const scale = scaleLinear<string>().domain([0, 0.5, 1]).range([palette.neg, palette.paper, palette.pos]);
+  const table = new Uint8ClampedArray(256 * 3);
+  for (let i = 0; i < 256; i++) {
+    const rgb = /rgb\((\d+), (\d+), (\d+)\)/.exec(scale(i / 255));
+    table[i * 3] = Number(rgb?.[1] ?? 0);
+    table[i * 3 + 1] = Number(rgb?.[2] ?? 0);
+    table[i * 3 + 2] = Number(rgb?.[3] ?? 0);
+  }
+  return table;
+}
+
+/** Series colours for charts with several lines (loss curves, learning rates), in order. */
+export const seriesColours = ['var(--neg)', 'var(--pos)', '#8b5cf6', '#2f9e6e', 'var(--muted)'] as const;
