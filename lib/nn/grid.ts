@@ -10,13 +10,15 @@ export interface GridSpec {
   nx: number;
   /** rows (samples along y) */
   ny: number;
+  /** which output to map (default 0; use 1 for class 1 of a two-way softmax) */
+  output?: number;
 }
 
 /** Reusable inputs per network, so repeated grids allocate nothing. */
 const inputCache = new WeakMap<Network, Float64Array>();
 
 /**
- * The first output of a 2-input network at nx × ny points, row by row from yMin to yMax,
+ * One output of a 2-input network at nx × ny points, row by row from yMin to yMax,
  * x from xMin to xMax (both ends included): out[row * nx + col].
  */
 export function predictGrid(network: Network, spec: GridSpec, out = new Float64Array(spec.nx * spec.ny)): Float64Array {
@@ -38,8 +40,10 @@ export function predictGrid(network: Network, spec: GridSpec, out = new Float64A
     }
   }
   const k = network.outputSize;
+  const j = spec.output ?? 0;
+  if (j >= k) throw new Error(`output ${j} asked of a network with ${k} outputs`);
   if (k === 1) return network.predictFlat(x, n, out);
   const all = network.predictFlat(x, n);
-  for (let p = 0; p < n; p++) out[p] = all[p * k]!;
+  for (let p = 0; p < n; p++) out[p] = all[p * k + j]!;
   return out;
 }

@@ -77,6 +77,14 @@ export function toFlat(rows: readonly (readonly number[])[], width: number, what
   return flat;
 }
 
+/** The class a row of k outputs stands for: its argmax, or for one output which side of `threshold` it is on. */
+function predictedClass(values: Float64Array, from: number, k: number, threshold: number): number {
+  if (k === 1) return values[from]! > threshold ? 1 : 0;
+  let best = 0;
+  for (let j = 1; j < k; j++) if (values[from + j]! > values[from + best]!) best = j;
+  return best;
+}
+
 /** A stack of dense layers that trains in place on flat typed arrays. */
 export class Network {
   /** the layers, input side first */
@@ -240,17 +248,30 @@ export class Network {
 
   /** Mean loss over n examples without changing anything (evaluated in chunks). */
   lossFlat(x: Float64Array, y: Float64Array, n: number, loss: LossName): number {
+    return this.evaluateFlat(x, y, n, loss).loss;
+  }
+
+  /**
+   * Mean loss and share of examples classified right, in one forward pass. Several
+   * outputs: argmax against argmax; one output: both sides of 0 for tanh, else of 0.5.
+   */
+  evaluateFlat(x: Float64Array, y: Float64Array, n: number, loss: LossName): { loss: number; accuracy: number } {
     const nIn = this.inputSize;
     const k = this.outputSize;
+    const last = this.last;
+    const threshold = last.activation === 'tanh' ? 0 : 0.5;
     this.reserve(Math.min(n, CHUNK));
     let total = 0;
+    let right = 0;
     for (let start = 0; start < n; start += CHUNK) {
       const m = Math.min(CHUNK, n - start);
       const xs = x.subarray(start * nIn, (start + m) * nIn);
+      const ys = y.subarray(start * k, (start + m) * k);
       this.forward(xs, m);
-      total += m * this.backward(xs, y.subarray(start * k, (start + m) * k), m, loss, false);
+      total += m * this.backward(xs, ys, m, loss, false);
+      for (let b = 0; b < m; b++) right += predictedClass(last.outputs, b * k, k, threshold) === predictedClass(ys, b * k, k, threshold) ? 1 : 0;
     }
-    return total / n;
+    return { loss: total / n, accuracy: n === 0 ? 0 : right / n };
   }
 
   /** Mean loss of the network on these examples. */

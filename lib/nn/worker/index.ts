@@ -1,0 +1,3 @@
+export { TrainerCore } from './core';
+export { driveTrainer, type TrainerDriver } from './loop';
+export type { TrainerConfig, TrainerRequest, TrainerResponse, TrainerSnapshot, GridRequest } from './protocol';

@@ -1,0 +1,185 @@
+// One training run: network, optimiser, data as flat arrays, batch order and history.
+import { createDataset, classCount, type LabelledSet } from '../datasets/index';
+import { predictGrid } from '../grid';
+import type { NetworkJSON } from '../json';
+import { Network, type TrainOptions } from '../network';
+import { createOptimizer, type Optimizer } from '../optimizers';
+import { createRng, shuffle, type Rng } from '../rng';
+import type { GridRequest, TrainerConfig, TrainerSnapshot } from './protocol';
+
+/** History is thinned (every other point dropped) whenever it grows past this. */
+const MAX_HISTORY = 1000;
+/** Examples used for the saturation report. */
+const SATURATION_SAMPLE = 64;
+
+/** Inputs and targets of a labelled set as flat rows, targets shaped for the network's outputs. */
+function flatten(set: LabelledSet, network: Network) {
+  const k = network.outputSize;
+  const x = Float64Array.from(set.inputs.flat());
+  if (set.inputs[0] && set.inputs[0].length !== network.inputSize) {
+    throw new Error(`the dataset has ${set.inputs[0].length} inputs but the network takes ${network.inputSize}`);
+  }
+  const low = network.layers[network.layers.length - 1]!.activation === 'tanh' && k === 1 ? -1 : 0;
+  const y = new Float64Array(set.labels.length * k);
+  set.labels.forEach((label, b) => {
+    if (k === 1) y[b] = label === 1 ? 1 : low; // one output: class 1 → 1, class 0 → 0 (or −1 for tanh)
+    else y[b * k + label] = 1; // one-hot
+  });
+  return { x, y, n: set.labels.length };
+}
+
+export class Run {
+  readonly network: Network;
+  readonly optimizer: Optimizer;
+  readonly batchSize: number;
+  readonly trainSize: number;
+  /** steps taken */
+  step = 0;
+  diverged = false;
+  playing = false;
+  grid: GridRequest | null = null;
+  private readonly initial: NetworkJSON;
+  private readonly train: { x: Float64Array; y: Float64Array; n: number };
+  private readonly test: { x: Float64Array; y: Float64Array; n: number };
+  private readonly evalSize: number;
+  private readonly trainOptions: TrainOptions;
+  private readonly xb: Float64Array;
+  private readonly yb: Float64Array;
+  private rng!: Rng;
+  private order: number[] = [];
+  private cursor = 0;
+  private history = { steps: [] as number[], train: [] as number[], test: [] as number[] };
+  private latest = { trainAccuracy: 0, testAccuracy: 0, saturation: 0 };
+
+  constructor(private readonly config: TrainerConfig) {
+    if (!(Number.isInteger(config.batchSize) && config.batchSize >= 1)) throw new Error(`batchSize must be a positive integer, got ${config.batchSize}`);
+    this.network = 'layers' in config.network ? Network.fromJSON(config.network) : Network.create(config.network);
+    const classes = classCount(config.dataset);
+    if (this.network.outputSize !== 1 && this.network.outputSize < classes) {
+      throw new Error(`the dataset has ${classes} classes but the network has ${this.network.outputSize} outputs`);
+    }
+    this.initial = this.network.toJSON();
+    this.optimizer = createOptimizer(config.optimizer);
+    this.trainOptions = { loss: config.loss, optimizer: this.optimizer };
+    const data = createDataset(config.dataset);
+    this.train = flatten(data.train, this.network);
+    this.test = flatten(data.test, this.network);
+    this.trainSize = this.train.n;
+    if (this.trainSize === 0) throw new Error('the training set is empty');
+    this.evalSize = config.evalSize ?? 256;
+    this.batchSize = config.batchSize;
+    this.xb = new Float64Array(this.batchSize * this.network.inputSize);
+    this.yb = new Float64Array(this.batchSize * this.network.outputSize);
+    this.restart();
+  }
+
+  /** Back to the initial weights, a fresh optimiser state (same learning rate) and batch order. */
+  reset(): void {
+    const json = this.initial;
+    this.network.layers.forEach((layer, l) => {
+      json.layers[l]!.weights.forEach((row, o) => layer.weights.set(row, o * layer.nIn));
+      layer.biases.set(json.layers[l]!.biases);
+    });
+    this.optimizer.reset();
+    this.restart();
+  }
+
+  private restart(): void {
+    this.rng = createRng(this.config.seed);
+    this.order = shuffle(this.rng, Array.from({ length: this.trainSize }, (_, k) => k));
+    this.cursor = 0;
+    this.step = 0;
+    this.diverged = false;
+    this.playing = false;
+    this.history = { steps: [], train: [], test: [] };
+    this.record();
+  }
+
+  /** Trains up to `steps` batches; stops (and stops playing) at the first diverging step. */
+  trainSteps(steps: number): void {
+    for (let s = 0; s < steps; s++) {
+      if (!this.trainOne()) return;
+    }
+  }
+
+  /** One batch, taken in shuffled order; a new shuffle starts each pass. Returns false on divergence. */
+  trainOne(): boolean {
+    const nIn = this.network.inputSize;
+    const k = this.network.outputSize;
+    const { x, y } = this.train;
+    for (let b = 0; b < this.batchSize; b++) {
+      if (this.cursor === this.trainSize) {
+        shuffle(this.rng, this.order);
+        this.cursor = 0;
+      }
+      const e = this.order[this.cursor++]!;
+      for (let i = 0; i < nIn; i++) this.xb[b * nIn + i] = x[e * nIn + i]!;
+      for (let j = 0; j < k; j++) this.yb[b * k + j] = y[e * k + j]!;
+    }
+    const result = this.network.trainStepFlat(this.xb, this.yb, this.batchSize, this.trainOptions);
+    this.diverged = result.diverged;
+    if (result.diverged) {
+      this.playing = false;
+      return false;
+    }
+    this.step++;
+    return true;
+  }
+
+  /** Measures loss, accuracy and saturation now and appends a history point (once per step). */
+  record(): void {
+    const h = this.history;
+    if (h.steps[h.steps.length - 1] === this.step) return;
+    const { network, config } = this;
+    const nIn = network.inputSize;
+    const k = network.outputSize;
+    const measure = (set: { x: Float64Array; y: Float64Array; n: number }) => {
+      const n = Math.min(set.n, this.evalSize);
+      return n === 0 ? { loss: NaN, accuracy: 0 } : network.evaluateFlat(set.x.subarray(0, n * nIn), set.y.subarray(0, n * k), n, config.loss);
+    };
+    const train = measure(this.train);
+    const test = measure(this.test);
+    h.steps.push(this.step);
+    h.train.push(train.loss);
+    h.test.push(test.loss);
+    if (h.steps.length > MAX_HISTORY) {
+      const keep = (_: number, i: number, all: number[]) => i % 2 === 0 || i === all.length - 1;
+      h.steps = h.steps.filter(keep);
+      h.train = h.train.filter(keep);
+      h.test = h.test.filter(keep);
+    }
+    const m = Math.min(SATURATION_SAMPLE, this.trainSize);
+    this.latest = {
+      trainAccuracy: train.accuracy,
+      testAccuracy: test.accuracy,
+      saturation: network.saturationFlat(this.train.x.subarray(0, m * nIn), m).share,
+    };
+  }
+
+  /** The state widgets draw; arrays are fresh copies, safe to keep. */
+  snapshot(withNetwork: boolean): TrainerSnapshot {
+    this.record();
+    const examples = this.step * this.batchSize;
+    const snapshot: TrainerSnapshot = {
+      step: this.step,
+      examples,
+      epoch: examples / this.trainSize,
+      historySteps: this.history.steps.slice(),
+      trainLoss: this.history.train.slice(),
+      testLoss: this.history.test.slice(),
+      trainAccuracy: this.latest.trainAccuracy,
+      testAccuracy: this.latest.testAccuracy,
+      diverged: this.diverged,
+      saturation: this.latest.saturation,
+      saturated: this.latest.saturation > 0.9,
+      playing: this.playing,
+      lr: this.optimizer.lr,
+    };
+    if (withNetwork) snapshot.network = this.network.toJSON();
+    if (this.grid && this.network.inputSize === 2) {
+      const output = this.network.outputSize > 1 ? 1 : 0;
+      snapshot.grid = { ...this.grid, values: predictGrid(this.network, { ...this.grid, output }) };
+    }
+    return snapshot;
+  }
+}
