@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { driveTrainer } from '../../lib/nn/worker/loop';
+import type { TrainerConfig } from '../../lib/nn/worker/protocol';
+import { createTrainerStore, type Connect } from './store';
+
+const config: TrainerConfig = {
+  network: { sizes: [2, 4, 1], activation: 'tanh', outputActivation: 'sigmoid', seed: 1 },
+  dataset: { kind: 'xor', n: 100, noise: 0, seed: 2 },
+  batchSize: 5,
+  optimizer: { kind: 'sgd', lr: 0.1 },
+  loss: 'bce',
+  seed: 3,
+};
+
+describe('trainer store', () => {
+  it('starts on first subscribe, updates listeners, stops on last unsubscribe', () => {
+    const queue: (() => void)[] = [];
+    let opened = 0;
+    let closed = 0;
+    const connect: Connect = (onResponse) => {
+      opened++;
+      const driver = driveTrainer(onResponse, { sliceMs: 1, schedule: (fn) => queue.push(fn) });
+      return { send: driver.send, dispose: () => { closed++; driver.dispose(); } };
+    };
+    const store = createTrainerStore(config, connect);
+    expect(store.getState().snapshot).toBeNull();
+    let notified = 0;
+    const stop = store.subscribe(() => notified++);
+    expect(opened).toBe(1);
+    expect(store.getState().snapshot?.step).toBe(0);
+    store.send({ type: 'train', steps: 20 });
+    expect(store.getState().snapshot).toMatchObject({ step: 20, examples: 100, epoch: 2 });
+    store.send({ type: 'play' });
+    queue.shift()!();
+    expect(store.getState().snapshot!.step).toBeGreaterThan(20);
+    store.send({ type: 'setLearningRate', lr: -1 });
+    expect(store.getState().error).toMatch(/learning rate must be positive/);
+    expect(notified).toBe(5);
+    stop();
+    expect(closed).toBe(1);
+    // a new subscriber restarts the same deterministic run
+    store.subscribe(() => {});
+    expect(opened).toBe(2);
+    expect(store.getState().snapshot?.step).toBe(0);
+  });
+});
