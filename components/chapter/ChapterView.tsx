@@ -46,6 +46,9 @@ export function ChapterView({ chapter, lang }: { chapter: CompiledChapter; lang:
               </Link>
             ) : null}
           </nav>
+          <p className={styles.glossaryLink}>
+            <Link href={`/${lang}/glossary`}>{t(lang, 'glossary')} →</Link>
+          </p>
         </main>
       </div>
     </>

@@ -52,6 +52,9 @@ export function Cover({ index }: { index: Record<Locale, ChapterMeta[]> }) {
                   </li>
                 ))}
               </ol>
+              <p className={styles.glossary}>
+                <Link href={`/${lang}/glossary`}>{t(lang, 'glossary')} →</Link>
+              </p>
             </section>
           );
         })}

@@ -59,6 +59,14 @@ describe('content loader on fixtures', () => {
     expect(compiled.widgets).toEqual(['NeuronSignal']);
   });
 
+  it('refuses a glossary term the glossary does not define', async () => {
+    const dir = fixture({
+      't/zh.mdx': chapter('一', 1, '## 开始 {#start}\n\n<Term id="no-such-term">词</Term>'),
+      't/en.mdx': chapter('One', 1, '## Start {#start}\n\nText.'),
+    });
+    await expect(compileChapter('t', 'zh', dir)).rejects.toThrow(/t\/zh\.mdx.*no-such-term/);
+  });
+
   it('refuses a heading without an id, and an unknown component, naming the file', async () => {
     const dir = fixture({
       'h/zh.mdx': chapter('一', 1, '## 没有编号\n\nText.'),
@@ -82,5 +90,6 @@ describe('the book', () => {
     expect(zh.widgets).toEqual(en.widgets);
     expect(zh.toc.map((entry) => entry.id)).toEqual(en.toc.map((entry) => entry.id));
     expect(zh.code).toContain('katex');
+    expect(new Set(zh.terms.map((use) => use.id))).toEqual(new Set(en.terms.map((use) => use.id)));
   });
 });

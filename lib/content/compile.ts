@@ -6,6 +6,7 @@ import type { Locale } from '../i18n';
 import { readChapterSource, contentDir, type ChapterMeta } from './chapters';
 import { escapeHeadingIds, remarkHeadingIds, type TocEntry } from './headings';
 import { remarkCollectComponents } from './components';
+import { remarkTerms, type TermUse } from './terms';
 import { isMdxName, isWidgetName } from '../../components/mdx/names';
 
 /** A chapter ready to render: the compiled MDX module and what was learned compiling it. */
@@ -16,6 +17,8 @@ export interface CompiledChapter {
   toc: TocEntry[];
   /** Widgets this chapter embeds, sorted. */
   widgets: string[];
+  /** Glossary terms marked in this chapter, in order of first use. */
+  terms: TermUse[];
 }
 
 const cache = new Map<string, Promise<CompiledChapter>>();
@@ -36,6 +39,7 @@ async function compile(slug: string, lang: Locale, dir: string): Promise<Compile
   const { meta, source } = readChapterSource(slug, lang, dir);
   const toc: TocEntry[] = [];
   const names = new Set<string>();
+  const terms: TermUse[] = [];
   let code: string;
   try {
     ({ code } = await bundleMDX({
@@ -49,6 +53,7 @@ async function compile(slug: string, lang: Locale, dir: string): Promise<Compile
           remarkMath,
           remarkHeadingIds({ toc, file: meta.file }),
           remarkCollectComponents(names),
+          remarkTerms({ uses: terms, file: meta.file }),
         ];
         options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypeKatex, { throwOnError: true, strict: 'ignore' }]];
         return options;
@@ -62,5 +67,5 @@ async function compile(slug: string, lang: Locale, dir: string): Promise<Compile
   if (unknown.length > 0) {
     throw new Error(`${meta.file}: unknown component(s) ${unknown.join(', ')}; register them in components/mdx`);
   }
-  return { meta, code, toc, widgets: [...names].filter(isWidgetName).sort() };
+  return { meta, code, toc, widgets: [...names].filter(isWidgetName).sort(), terms };
 }

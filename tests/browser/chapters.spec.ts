@@ -78,3 +78,15 @@ test('dark mode follows the system, the toggle overrides it, and a reload keeps 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await context.close();
 });
+
+test('a term in a chapter leads to its glossary entry, which links back to where it first appears', async ({ page }) => {
+  const slug = index.zh[0]!.slug;
+  await page.goto(`/zh/${slug}`);
+  const term = page.locator('article a[data-term]').first();
+  const id = await term.getAttribute('data-term');
+  await term.click();
+  await expect(page).toHaveURL(new RegExp(`/zh/glossary#${id}$`));
+  const entry = page.locator(`[id="${id}"]`);
+  await expect(entry).toBeInViewport();
+  await expect(entry.getByRole('link')).toHaveAttribute('href', new RegExp(`^/zh/${slug}#`));
+});
