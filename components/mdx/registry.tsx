@@ -17,6 +17,7 @@ import { LossExplorer } from '@/components/widgets/LossExplorer';
 import { BackpropSteps } from '@/components/widgets/BackpropSteps';
 import { RollingDownhill } from '@/components/widgets/RollingDownhill';
 import { LearningRateRace } from '@/components/widgets/LearningRateRace';
+import { WidgetBoundary } from '@/components/widgets/WidgetBoundary';
 import type { MdxName } from './names';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component's props
@@ -24,25 +25,26 @@ type WithoutLang<C extends (props: any) => ReactNode> = Omit<ComponentProps<C>, 
 
 /**
  * The names chapters use, bound to the page's language. Defines no component of its
- * own: each entry only passes `lang` on.
+ * own: each entry only passes `lang` on, and puts each widget in its error boundary.
  */
 export function mdxComponents(lang: Locale) {
+  const guard = (widget: ReactNode) => <WidgetBoundary lang={lang}>{widget}</WidgetBoundary>;
   return {
     Line: (props: WithoutLang<typeof Line>) => <Line {...props} lang={lang} />,
     Announcement: (props: { children: ReactNode }) => <Announcement {...props} label={t(lang, 'announcement')} />,
     Term: (props: WithoutLang<typeof Term>) => <Term {...props} lang={lang} />,
     Figure,
     Notes: (props: WithoutLang<typeof Notes>) => <Notes {...props} lang={lang} />,
-    NeuronSignal: () => <NeuronSignal lang={lang} />,
-    NeuronCalculator: () => <NeuronCalculator lang={lang} />,
-    PictureToNumbers: () => <PictureToNumbers lang={lang} />,
-    LayerSignals: () => <LayerSignals lang={lang} />,
-    ActivationExplorer: () => <ActivationExplorer lang={lang} />,
-    BendTheLine: () => <BendTheLine lang={lang} />,
-    TrainingFloor: () => <TrainingFloor lang={lang} />,
-    LossExplorer: () => <LossExplorer lang={lang} />,
-    BackpropSteps: () => <BackpropSteps lang={lang} />,
-    RollingDownhill: () => <RollingDownhill lang={lang} />,
-    LearningRateRace: () => <LearningRateRace lang={lang} />,
+    NeuronSignal: () => guard(<NeuronSignal lang={lang} />),
+    NeuronCalculator: () => guard(<NeuronCalculator lang={lang} />),
+    PictureToNumbers: () => guard(<PictureToNumbers lang={lang} />),
+    LayerSignals: () => guard(<LayerSignals lang={lang} />),
+    ActivationExplorer: () => guard(<ActivationExplorer lang={lang} />),
+    BendTheLine: () => guard(<BendTheLine lang={lang} />),
+    TrainingFloor: () => guard(<TrainingFloor lang={lang} />),
+    LossExplorer: () => guard(<LossExplorer lang={lang} />),
+    BackpropSteps: () => guard(<BackpropSteps lang={lang} />),
+    RollingDownhill: () => guard(<RollingDownhill lang={lang} />),
+    LearningRateRace: () => guard(<LearningRateRace lang={lang} />),
   } satisfies Record<MdxName, unknown>;
 }
