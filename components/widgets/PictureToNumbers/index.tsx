@@ -1,8 +1,118 @@
 'use client';
 
+import { useId, useState } from 'react';
+import { weightedSum } from '@/lib/nn';
+import { BREEDS } from '@/lib/nn/datasets';
+import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
+import { Button } from '@/components/controls/Button';
+import { Segmented } from '@/components/controls/Segmented';
+import { WidgetFrame } from '../WidgetFrame';
+import { InputColumn } from './InputColumn';
+import { NeuronPanel } from './NeuronPanel';
+import { NEURON } from './neuron';
+import { PixelGrid } from './PixelGrid';
+import { PixelImage } from './PixelImage';
+import { SIDE, pictureFor } from './recipe';
+import { words } from './words';
+import { ZoomPanel } from './ZoomPanel';
+import styles from './PictureToNumbers.module.css';
 
-/** Under construction: replaced by the real widget before its chapter ships. */
+type Brush = '0' | '0.5' | '1';
+
+/** Chapter 3: a dog picture becomes 256 grey levels, the input column a neuron sums up. */
 export function PictureToNumbers({ lang }: { lang: Locale }) {
-  return <p data-widget-pending="PictureToNumbers">{lang === 'zh' ? '（互动组件制作中）' : '(interactive widget in progress)'}</p>;
+  const w = words[lang];
+  const readoutId = useId();
+  const [breed, setBreed] = useState(0);
+  const [picture, setPicture] = useState(0);
+  const [pixels, setPixels] = useState(() => pictureFor(0, 0));
+  const [cursor, setCursor] = useState(0);
+  const [hover, setHover] = useState<number | null>(null);
+  const [brush, setBrush] = useState<Brush>('1');
+
+  const show = (nextBreed: number, nextPicture: number) => {
+    setBreed(nextBreed);
+    setPicture(nextPicture);
+    setPixels(pictureFor(nextBreed, nextPicture));
+  };
+  const paint = (index: number) => {
+    const value = Number(brush);
+    setPixels((old) => (old[index] === value ? old : old.map((v, k) => (k === index ? value : v))));
+    setCursor(index);
+  };
+
+  const z = weightedSum(pixels, NEURON.weights, NEURON.bias);
+  const focus = hover ?? cursor;
+  const name = BREEDS[breed]![lang];
+  const place = (index: number) => w.row(Math.floor(index / SIDE) + 1, (index % SIDE) + 1);
+  return (
+    <WidgetFrame
+      name="PictureToNumbers"
+      title={w.title}
+      summary={w.summary(name, picture + 1, cursor + 1, Math.floor(cursor / SIDE) + 1, (cursor % SIDE) + 1, formatNumber(pixels[cursor]!), formatNumber(z))}
+    >
+      <div className={styles.wrap}>
+        <div className={styles.controls}>
+          <Segmented
+            label={w.breed}
+            options={BREEDS.map((b) => ({ value: b.id, label: b[lang] }))}
+            value={BREEDS[breed]!.id}
+            onChange={(id) => show(BREEDS.findIndex((b) => b.id === id), 0)}
+          />
+          <div className={styles.buttons}>
+            <Button onClick={() => show(breed, picture + 1)}>{w.another}</Button>
+            <Button onClick={() => show(breed, picture)}>{w.restore}</Button>
+          </div>
+        </div>
+        <div className={styles.stages}>
+          <figure className={styles.picture}>
+            <figcaption className={styles.step}>{w.stepPicture}</figcaption>
+            <PixelImage values={pixels} side={SIDE} mode="grey" smooth size={132} label={w.pictureLabel(name, picture + 1)} />
+            <p className={styles.small}>
+              {name} · {w.pictureNo(picture + 1)}
+            </p>
+          </figure>
+          <figure className={styles.pixels}>
+            <figcaption className={styles.step}>{w.stepGrid}</figcaption>
+            <PixelGrid
+              values={pixels}
+              side={SIDE}
+              cursor={cursor}
+              hover={hover}
+              label={w.gridLabel}
+              describedBy={readoutId}
+              onCursor={setCursor}
+              onHover={setHover}
+              onPaint={paint}
+            />
+            <p id={readoutId} className={styles.readout} data-testid="pixel-readout">
+              {place(focus)} → a<sub>{focus + 1}</sub> = <b>{formatNumber(pixels[focus]!)}</b>
+            </p>
+          </figure>
+          <figure className={styles.inputs}>
+            <figcaption className={styles.step}>{w.stepColumn}</figcaption>
+            <InputColumn values={pixels} focus={focus} label={w.column} />
+          </figure>
+        </div>
+        <div className={styles.tools}>
+          <ZoomPanel values={pixels} side={SIDE} focus={focus} caption={w.zoom} />
+          <div className={styles.brush}>
+            <Segmented
+              label={w.brush}
+              options={[
+                { value: '0', label: w.brushes.black },
+                { value: '0.5', label: w.brushes.grey },
+                { value: '1', label: w.brushes.white },
+              ]}
+              value={brush}
+              onChange={setBrush}
+            />
+            <p className={styles.small}>{w.paintHint}</p>
+          </div>
+        </div>
+        <NeuronPanel pixels={pixels} z={z} focus={focus} lang={lang} />
+      </div>
+    </WidgetFrame>
+  );
 }
