@@ -1,0 +1,40 @@
+import { activate, activationDerivative, type ScalarActivationName } from '@/lib/nn';
+
+/** The four activations the chapter compares, in the order they are introduced. */
+export const FUNCTIONS = ['sigmoid', 'tanh', 'relu', 'leakyRelu'] as const satisfies readonly ScalarActivationName[];
+export type FunctionName = (typeof FUNCTIONS)[number];
+
+/**
+ * One colour per curve. Orange and blue are kept out on purpose: in this book they
+ * mean positive and negative, and a curve's colour only says which function it is.
+ */
+export const COLOURS: Record<FunctionName, string> = {
+  sigmoid: '#8b5cf6',
+  tanh: '#2f9e6e',
+  relu: '#dc3d63',
+  leakyRelu: '#c99a06',
+};
+
+/** The weighted sum the reader can choose: wide enough to see every curve flatten or grow. */
+export const Z_RANGE = { min: -5, max: 5, step: 0.1 } as const;
+
+/** Lowest and highest value of the function over the slider's range (all four rise monotonically). */
+export function meterRange(name: FunctionName, alpha: number): [number, number] {
+  return [activate(name, Z_RANGE.min, alpha), activate(name, Z_RANGE.max, alpha)];
+}
+
+/** What the function is doing at z, in the needle analogy's words. */
+export type Reading = 'silent' | 'faint' | 'full' | 'floor' | 'growing';
+
+/** Below this slope a curve is called saturated: pressing harder barely changes it. */
+const FLAT = 0.1;
+
+/** Classifies the engine's value and slope at z; only chooses words, computes nothing new. */
+export function reading(name: FunctionName, z: number, alpha: number): Reading {
+  const y = activate(name, z, alpha);
+  const slope = activationDerivative(name, z, alpha);
+  if (y === 0 && slope === 0) return 'silent';
+  if (name === 'leakyRelu' && z <= 0) return 'faint';
+  if (slope < FLAT) return y > 0 ? 'full' : 'floor';
+  return 'growing';
+}
