@@ -7,7 +7,7 @@ const xs = [-30, -3, -1.5, -0.2, -1e-9, 0.3, 1, 2.5, 40];
 describe('activations', () => {
   it('have the textbook values', () => {
     expect(activate('sigmoid', 0)).toBe(0.5);
-    expect(activate('tanh', 1)).toBeCloseTo(0.7615941559557649, 15);
+    expect(activate('tanh', 1)).toBeCloseTo(Math.tanh(1), 15);
     expect(activate('relu', -2)).toBe(0);
     expect(activate('relu', 2)).toBe(2);
     expect(activate('leakyRelu', -2)).toBeCloseTo(-0.02, 15);

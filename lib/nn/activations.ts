@@ -1,3 +1,5 @@
+import { tanh } from './fastmath';
+
 /** Names of the activation functions a layer can apply to its weighted sums. */
 export type ActivationName = 'identity' | 'sigmoid' | 'tanh' | 'relu' | 'leakyRelu' | 'softmax';
 
@@ -39,9 +41,9 @@ export const ACTIVATIONS: Readonly<Record<ScalarActivationName, Activation>> = {
     backward(_z, a, da, dz, count) { for (let k = 0; k < count; k++) dz[k] = da[k]! * (a[k]! * (1 - a[k]!)); },
   },
   tanh: {
-    output: (x) => Math.tanh(x),
+    output: (x) => tanh(x),
     der: (_x, y) => 1 - y * y,
-    forward(z, a, count) { for (let k = 0; k < count; k++) a[k] = Math.tanh(z[k]!); },
+    forward(z, a, count) { for (let k = 0; k < count; k++) a[k] = tanh(z[k]!); },
     backward(_z, a, da, dz, count) { for (let k = 0; k < count; k++) dz[k] = da[k]! * (1 - a[k]! * a[k]!); },
   },
   relu: {
