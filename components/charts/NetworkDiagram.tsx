@@ -33,6 +33,7 @@ export function NetworkDiagram({
   width = 460,
   height = 240,
   describe,
+  note,
 }: {
   layers: DiagramLayer[];
   values?: NeuronValues;
@@ -43,6 +44,8 @@ export function NetworkDiagram({
   height?: number;
   /** Words for a focused neuron, e.g. "layer 1, neuron 2: z = 0.31, a = 0.58". */
   describe: (column: number, index: number) => string;
+  /** A short label drawn under a lit neuron, e.g. its sum "z = 0.31" (none when null). */
+  note?: (column: number, index: number) => string | null;
 }) {
   const [focus, setFocus] = useState<{ column: number; index: number } | null>(null);
   const sizes = [layers[0]?.weights[0]?.length ?? 0, ...layers.map((l) => l.biases.length)];
@@ -83,6 +86,7 @@ export function NetworkDiagram({
             const output = values.outputs?.[column]?.[index];
             const on = column <= lit;
             const isFocused = focus?.column === column && focus.index === index;
+            const noted = on && note ? note(column, index) : null;
             return (
               <g
                 key={`${column}-${index}`}
@@ -108,6 +112,11 @@ export function NetworkDiagram({
                 {on && output !== undefined && radius >= 12 ? (
                   <text x={x(column)} y={yOf(column, index) + 4} textAnchor="middle" fontSize={Math.min(12, radius * 0.62)} fill="var(--ink)">
                     {formatNumber(output)}
+                  </text>
+                ) : null}
+                {noted ? (
+                  <text x={x(column)} y={yOf(column, index) + radius + 12} textAnchor="middle" fontSize={11} fill="var(--muted)">
+                    {noted}
                   </text>
                 ) : null}
               </g>
