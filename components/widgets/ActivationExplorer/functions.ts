@@ -34,7 +34,8 @@ export function reading(name: FunctionName, z: number, alpha: number): Reading {
   const y = activate(name, z, alpha);
   const slope = activationDerivative(name, z, alpha);
   if (y === 0 && slope === 0) return 'silent';
-  if (name === 'leakyRelu' && z <= 0) return 'faint';
+  // At α = 1 leaky ReLU is a straight line: nothing is held back, so it is not 'faint'.
+  if (name === 'leakyRelu' && z <= 0 && alpha < 1) return 'faint';
   if (slope < FLAT) return y > 0 ? 'full' : 'floor';
   return 'growing';
 }

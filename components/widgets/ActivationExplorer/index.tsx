@@ -36,7 +36,7 @@ export function ActivationExplorer({ lang }: { lang: Locale }) {
       <SliderField label={w.z} value={z} {...Z_RANGE} lang={lang} signed onChange={setZ} />
       <div className={styles.options}>
         <Toggle label={w.derivatives} checked={derivatives} onChange={setDerivatives} />
-        <SliderField label={w.alpha} value={alpha} min={0} max={0.5} step={0.01} lang={lang} onChange={setAlpha} />
+        <SliderField label={w.alpha} value={alpha} min={0} max={1} step={0.01} lang={lang} onChange={setAlpha} />
       </div>
       <div className={styles.lower}>
         <ValueTable z={z} alpha={alpha} derivatives={derivatives} names={w.names} headers={w} chosen={meterFn} />

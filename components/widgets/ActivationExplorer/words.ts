@@ -23,9 +23,9 @@ interface Words {
 export const words: Record<Locale, Words> = {
   zh: {
     title: '比一比：四种激活函数',
-    names: { sigmoid: 'Sigmoid', tanh: 'Tanh', relu: 'ReLU', leakyRelu: 'Leaky ReLU' },
+    names: { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU', leakyRelu: 'leaky ReLU' },
     z: '输入 z',
-    alpha: 'Leaky ReLU 的斜率 α',
+    alpha: 'leaky ReLU 的斜率 α',
     derivatives: '显示导数（虚线）',
     meterFor: '疼痛表跟着哪个函数',
     fn: '函数',
@@ -37,7 +37,7 @@ export const words: Record<Locale, Words> = {
     needle: (z, fn, y) => `针扎进皮肤的深浅对应 z = ${z}；疼痛表按 ${fn} 显示 ${y}。`,
     reading: {
       silent: (fn) => `${fn} 一声不吭：z ≤ 0 时输出就是 0，针再怎么按也没有反应。`,
-      faint: (fn, slope) => `${fn} 漏出一点点信号：z < 0 时输出是 α·z，一个小小的负数（斜率 ${slope}）。`,
+      faint: (fn, slope) => `${fn} 漏出一点信号：z < 0 时输出 α·z，被 α 缩小了的负数（斜率 ${slope}）。`,
       full: (fn, slope) => `${fn} 饱和了：已经快到顶，再用力按，疼也几乎不再增加（斜率 ${slope}）。`,
       floor: (fn, slope) => `${fn} 贴着底：按轻按重几乎没有区别（斜率 ${slope}）。`,
       growing: (fn, slope) => `${fn} 有反应：按得越重，信号越强（斜率 ${slope}）。`,
@@ -61,7 +61,7 @@ export const words: Record<Locale, Words> = {
     needle: (z, fn, y) => `The needle presses as deep as z = ${z}; the pain meter shows ${fn} = ${y}.`,
     reading: {
       silent: (fn) => `${fn} stays silent: for z ≤ 0 its output is 0, and pressing the needle harder changes nothing.`,
-      faint: (fn, slope) => `${fn} lets a faint signal through: for z < 0 it gives α·z, a small negative number (slope ${slope}).`,
+      faint: (fn, slope) => `${fn} lets a weaker signal through: for z < 0 it gives α·z, a negative number scaled down by α (slope ${slope}).`,
       full: (fn, slope) => `${fn} is saturated: it is near its ceiling, so pressing harder hardly hurts more (slope ${slope}).`,
       floor: (fn, slope) => `${fn} is near its floor: a lighter or firmer press makes almost no difference (slope ${slope}).`,
       growing: (fn, slope) => `${fn} responds: the harder the press, the stronger the signal (slope ${slope}).`,
