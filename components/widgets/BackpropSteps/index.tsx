@@ -1,8 +1,98 @@
 'use client';
 
+import { useState } from 'react';
+import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
+import { Button } from '@/components/controls/Button';
+import { WidgetFrame } from '../WidgetFrame';
+import { ExampleControls } from './ExampleControls';
+import { working } from './formula';
+import { Ledger } from './Ledger';
+import { NeuronDiagram } from './NeuronDiagram';
+import { START_ETA, START_INPUTS, START_PARAMS, START_TARGET, runRound, type Params } from './round';
+import { said } from './said';
+import { StagePanel } from './StagePanel';
+import { StageProgress } from './StageProgress';
+import { STAGES, reached, type Stage } from './stages';
+import { words } from './words';
+import styles from './BackpropSteps.module.css';
 
-/** Under construction: replaced by the real widget before its chapter ships. */
+const RESULT: Partial<Record<Stage, (r: ReturnType<typeof runRound>) => number>> = {
+  z: (r) => r.z, a: (r) => r.a, loss: (r) => r.loss, dA: (r) => r.dA, dZ: (r) => r.dZ, update: (r) => r.nextLoss,
+};
+
+/** The quantity each stop computes; the update's is the new loss, named in words. */
+const SYMBOL: Partial<Record<Stage, string>> = { z: 'z', a: 'ŷ', loss: 'L', dA: '∂L/∂ŷ', dZ: '∂L/∂z' };
+/** Rounds shown in the loss record (older ones drop off the front). */
+const HISTORY_SHOWN = 8;
+
+/** Chapter 7: one example through one neuron, forwards, backwards and one step, with the engine's numbers. */
 export function BackpropSteps({ lang }: { lang: Locale }) {
-  return <p data-widget-pending="BackpropSteps">{lang === 'zh' ? '（互动组件制作中）' : '(interactive widget in progress)'}</p>;
+  const [inputs, setInputs] = useState(START_INPUTS);
+  const [target, setTarget] = useState(START_TARGET);
+  const [eta, setEta] = useState(START_ETA);
+  const [params, setParams] = useState<Params>(START_PARAMS);
+  const [stage, setStage] = useState(0);
+  const [history, setHistory] = useState<number[]>([]);
+  const w = words[lang];
+  const round = runRound(params, inputs, target, eta);
+  const id = STAGES[stage]!;
+  const narration = w.narrate(id, said(round, inputs, target, eta));
+  const result = RESULT[id];
+  const last = stage === STAGES.length - 1;
+
+  // A new example makes the old rounds' losses incomparable, so their record is cleared.
+  const changeExample = (apply: () => void) => {
+    apply();
+    setHistory([]);
+  };
+  const anotherRound = () => {
+    if (!round.diverged) setParams(round.next);
+    setHistory((h) => [...h, round.loss]);
+    setStage(0);
+  };
+  const startOver = () => {
+    setParams(START_PARAMS);
+    setHistory([]);
+    setStage(0);
+  };
+
+  return (
+    <WidgetFrame name="BackpropSteps" title={w.title} summary={w.summary(w.stage[id], narration)}>
+      <ExampleControls
+        inputs={inputs} target={target} eta={eta} lang={lang} words={w}
+        onInput={(i, v) => changeExample(() => setInputs((old) => old.map((a, j) => (j === i ? v : a))))}
+        onTarget={(y) => changeExample(() => setTarget(y))}
+        onEta={setEta}
+      />
+      <StageProgress current={stage} label={w.progress} names={w.stage} phases={w.phase} onGo={setStage} />
+      <NeuronDiagram stage={stage} inputs={inputs} weights={params.weights} bias={params.bias} target={target} round={round} label={narration} />
+      <StagePanel
+        heading={`${w.round(history.length + 1)} · ${stage + 1}/${STAGES.length} · ${w.stage[id]}`}
+        lines={working(id, round, params, inputs, target, eta)}
+        result={result ? { symbol: SYMBOL[id] ?? w.newLoss, value: formatNumber(result(round), 3) } : null}
+        resultId={`bp-${id}`}
+        narration={narration}
+        warning={last && round.diverged ? w.diverged : undefined}
+      />
+      <div className={styles.nav}>
+        <Button onClick={() => setStage(stage - 1)} disabled={stage === 0}>← {w.back}</Button>
+        {last ? (
+          <Button primary onClick={anotherRound}>{w.again} ↻</Button>
+        ) : (
+          <Button primary onClick={() => setStage(stage + 1)}>{w.next} →</Button>
+        )}
+        <Button onClick={startOver}>{w.restart}</Button>
+      </div>
+      <Ledger params={params} inputs={inputs} round={round} showBlame={reached(stage, 'ledger')} showStep={last} words={w.ledger} />
+      <p className={styles.history} data-testid="bp-history">
+        <span>{w.history}:</span>{' '}
+        {[...history, round.loss].slice(-HISTORY_SHOWN).map((loss, i, all) => (
+          <span key={i} className={i === all.length - 1 ? styles.now : undefined}>
+            {formatNumber(loss, 3)}{i < all.length - 1 ? ' → ' : ''}
+          </span>
+        ))}
+      </p>
+    </WidgetFrame>
+  );
 }

@@ -1,0 +1,36 @@
+'use client';
+
+import type { Locale } from '@/lib/i18n';
+import { SliderField } from '@/components/controls/SliderField';
+import { Segmented } from '@/components/controls/Segmented';
+import type { words } from './words';
+import styles from './BackpropSteps.module.css';
+
+/** The example (three inputs and the right answer) and the step size, all changeable. */
+export function ExampleControls({
+  inputs, target, eta, lang, words: w, onInput, onTarget, onEta,
+}: {
+  inputs: number[];
+  target: number;
+  eta: number;
+  lang: Locale;
+  words: (typeof words)[Locale];
+  onInput: (index: number, value: number) => void;
+  onTarget: (target: number) => void;
+  onEta: (eta: number) => void;
+}) {
+  return (
+    <div className={styles.controls}>
+      {inputs.map((a, i) => (
+        <SliderField key={i} label={w.input(i + 1)} value={a} min={-1} max={1} step={0.1} lang={lang} signed onChange={(v) => onInput(i, v)} />
+      ))}
+      <SliderField label={w.eta} value={eta} min={0.05} max={5} step={0.05} lang={lang} onChange={onEta} />
+      <Segmented
+        label={w.target}
+        options={[{ value: '1', label: 'y = 1' }, { value: '0', label: 'y = 0' }]}
+        value={String(target) as '0' | '1'}
+        onChange={(v) => onTarget(Number(v))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { formatNumber } from '@/lib/format';
+import type { Params, Round } from './round';
+import { short, type Stage } from './stages';
+
+/** A number inside a formula: short, and in brackets when negative so "× (−1)" reads right. */
+const n = (v: number) => {
+  const text = short(formatNumber(v, 3));
+  return v < 0 && text !== '0' ? `(${text})` : text;
+};
+const sub = (i: number) => '₁₂₃₄₅₆₇₈₉'[i] ?? String(i + 1);
+
+/**
+ * The lines of working shown at one stop: the rule in symbols, then the engine's numbers
+ * put into it. The result itself is printed separately (it is the engine's output too).
+ */
+export function working(stage: Stage, round: Round, params: Params, inputs: number[], target: number, eta: number): string[] {
+  switch (stage) {
+    case 'z':
+      return [
+        `z = ${params.weights.map((_, i) => `w${sub(i)}a${sub(i)}`).join(' + ')} + b`,
+        `= ${params.weights.map((w, i) => `${n(w)}×${n(inputs[i]!)}`).join(' + ')} + ${n(params.bias)}`,
+      ];
+    case 'a':
+      return ['ŷ = σ(z) = 1 / (1 + e⁻ᶻ)', `= σ(${n(round.z)})`];
+    case 'loss':
+      return ['L = (ŷ − y)²', `= (${n(round.a)} − ${target})²`];
+    case 'dA':
+      return ['∂L/∂ŷ = 2(ŷ − y)', `= 2 × (${n(round.a)} − ${target})`];
+    case 'dZ':
+      return ['∂L/∂z = ∂L/∂ŷ · σ′(z),  σ′(z) = ŷ(1 − ŷ)', `= ${n(round.dA)} × ${n(round.slope)}`];
+    case 'ledger':
+      return [
+        '∂L/∂wᵢ = ∂L/∂z · aᵢ,   ∂L/∂b = ∂L/∂z',
+        ...params.weights.map((_, i) => `∂L/∂w${sub(i)} = ${n(round.dZ)} × ${n(inputs[i]!)} = ${n(round.dWeights[i]!)}`),
+        `∂L/∂b = ${n(round.dBias)}`,
+      ];
+    case 'update':
+      return [
+        `w ← w − η · ∂L/∂w,   η = ${n(eta)}`,
+        `w${sub(0)}: ${n(params.weights[0]!)} − ${n(eta)} × ${n(round.dWeights[0]!)} = ${n(round.next.weights[0]!)}`,
+      ];
+  }
+}
