@@ -31,8 +31,8 @@ export const ACTIVATIONS: Readonly<Record<ScalarActivationName, Activation>> = {
   identity: {
     output: (x) => x,
     der: () => 1,
-    forward(z, a, count) { a.set(z.subarray(0, count)); },
-    backward(_z, _a, da, dz, count) { dz.set(da.subarray(0, count)); },
+    forward(z, a, count) { for (let k = 0; k < count; k++) a[k] = z[k]!; },
+    backward(_z, _a, da, dz, count) { for (let k = 0; k < count; k++) dz[k] = da[k]!; },
   },
   sigmoid: {
     output: (x) => 1 / (1 + Math.exp(-x)),

@@ -122,7 +122,7 @@ export function backwardDense(layer: Dense, input: Float64Array, n: number, dInp
   for (let o = 0; o < nOut; o++) {
     const w = o * nIn;
     let gb = 0;
-    gW.fill(0, w, w + nIn);
+    for (let i = 0; i < nIn; i++) gW[w + i] = 0; // a loop: fill() is a slow call for short runs
     for (let b = 0; b < n; b++) {
       const d = dZ[b * nOut + o]!;
       if (d === 0) continue; // common with ReLU; adding 0·x changes nothing
@@ -135,7 +135,7 @@ export function backwardDense(layer: Dense, input: Float64Array, n: number, dInp
   if (!dInput) return;
   for (let b = 0; b < n; b++) {
     const x = b * nIn;
-    dInput.fill(0, x, x + nIn);
+    for (let i = 0; i < nIn; i++) dInput[x + i] = 0;
     for (let o = 0; o < nOut; o++) {
       const d = dZ[b * nOut + o]!;
       if (d === 0) continue;

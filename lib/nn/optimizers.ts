@@ -30,6 +30,11 @@ export interface OptimizerOptions {
   weightDecay?: number;
 }
 
+/** to.set(from) as a loop: for the short arrays of small networks, set() is a slow call. */
+function copy(from: Float64Array, to: Float64Array): void {
+  for (let k = 0; k < from.length; k++) to[k] = from[k]!;
+}
+
 /**
  * Per-parameter-array scratch: `next[slot][0]` holds proposed parameters, `next[slot][i]`
  * the proposed state array i − 1. Proposals are committed only if all are finite.
@@ -52,8 +57,8 @@ class Slots {
     for (let slot = 0; slot < params.length; slot++) {
       const next = this.next[slot]!;
       const state = this.state[slot]!;
-      params[slot]!.set(next[0]!);
-      for (let i = 0; i < state.length; i++) state[i]!.set(next[i + 1]!);
+      copy(next[0]!, params[slot]!);
+      for (let i = 0; i < state.length; i++) copy(next[i + 1]!, state[i]!);
     }
   }
 }
