@@ -62,39 +62,57 @@ export function reserve(layer: Dense, capacity: number): void {
 
 /** Forward pass of n examples: sums = W·x + b, outputs = activation(sums). */
 export function forwardDense(layer: Dense, input: Float64Array, n: number): void {
-  const { nIn, nOut, weights: W, biases: B, sums: Z, outputs: A, alpha } = layer;
-  for (let b = 0; b < n; b++) {
-    const x = b * nIn;
-    const z = b * nOut;
-    let o = 0;
-    // four neurons at a time share each input load; each sum still adds in input order
-    for (; o + 4 <= nOut; o += 4) {
-      const w0 = o * nIn, w1 = w0 + nIn, w2 = w1 + nIn, w3 = w2 + nIn;
-      let s0 = B[o]!, s1 = B[o + 1]!, s2 = B[o + 2]!, s3 = B[o + 3]!;
-      for (let i = 0; i < nIn; i++) {
-        const v = input[x + i]!;
-        s0 += W[w0 + i]! * v;
-        s1 += W[w1 + i]! * v;
-        s2 += W[w2 + i]! * v;
-        s3 += W[w3 + i]! * v;
-      }
-      Z[z + o] = s0;
-      Z[z + o + 1] = s1;
-      Z[z + o + 2] = s2;
-      Z[z + o + 3] = s3;
-    }
-    for (; o < nOut; o++) {
-      const w = o * nIn;
-      let s = B[o]!;
-      for (let i = 0; i < nIn; i++) s += W[w + i]! * input[x + i]!;
-      Z[z + o] = s;
-    }
+  const { nOut, sums: Z, outputs: A, alpha } = layer;
+  let b = 0;
+  for (; b + 2 <= n; b += 2) sumsOfPair(layer, input, b);
+  for (; b < n; b++) {
+    for (let o = 0; o < nOut; o++) Z[b * nOut + o] = neuronSum(layer, input, b, o);
   }
   if (layer.activation === 'softmax') {
-    for (let b = 0; b < n; b++) softmaxInto(Z, A, b * nOut, nOut);
+    for (let e = 0; e < n; e++) softmaxInto(Z, A, e * nOut, nOut);
     return;
   }
   ACTIVATIONS[layer.activation].forward(Z, A, n * nOut, alpha);
+}
+
+/** z = b + Σ w·x for neuron o on example b, adding in input order (as weightedSum does). */
+function neuronSum(layer: Dense, input: Float64Array, b: number, o: number): number {
+  const { nIn, weights: W } = layer;
+  const x = b * nIn;
+  const w = o * nIn;
+  let s = layer.biases[o]!;
+  for (let i = 0; i < nIn; i++) s += W[w + i]! * input[x + i]!;
+  return s;
+}
+
+/**
+ * Sums of examples b and b + 1, four neurons at a time: each weight and input loaded
+ * serves two and four products. Each sum still adds in input order, so it equals neuronSum.
+ */
+function sumsOfPair(layer: Dense, input: Float64Array, b: number): void {
+  const { nIn, nOut, weights: W, biases: B, sums: Z } = layer;
+  const x = b * nIn;
+  const y = x + nIn;
+  const z = b * nOut;
+  let o = 0;
+  for (; o + 4 <= nOut; o += 4) {
+    const w0 = o * nIn, w1 = w0 + nIn, w2 = w1 + nIn, w3 = w2 + nIn;
+    let s0 = B[o]!, s1 = B[o + 1]!, s2 = B[o + 2]!, s3 = B[o + 3]!;
+    let t0 = s0, t1 = s1, t2 = s2, t3 = s3;
+    for (let i = 0; i < nIn; i++) {
+      const u = input[x + i]!;
+      const v = input[y + i]!;
+      const a0 = W[w0 + i]!, a1 = W[w1 + i]!, a2 = W[w2 + i]!, a3 = W[w3 + i]!;
+      s0 += a0 * u; s1 += a1 * u; s2 += a2 * u; s3 += a3 * u;
+      t0 += a0 * v; t1 += a1 * v; t2 += a2 * v; t3 += a3 * v;
+    }
+    Z[z + o] = s0; Z[z + o + 1] = s1; Z[z + o + 2] = s2; Z[z + o + 3] = s3;
+    Z[z + nOut + o] = t0; Z[z + nOut + o + 1] = t1; Z[z + nOut + o + 2] = t2; Z[z + nOut + o + 3] = t3;
+  }
+  for (; o < nOut; o++) {
+    Z[z + o] = neuronSum(layer, input, b, o);
+    Z[z + nOut + o] = neuronSum(layer, input, b + 1, o);
+  }
 }
 
 /** dSums = dOutputs ⊙ activation'(sums); softmax uses its full Jacobian per example. */
@@ -117,22 +135,44 @@ export function activationBackward(layer: Dense, n: number): void {
  * by the batch size) and, if `dInput` is given, d loss / d input for the layer below.
  */
 export function backwardDense(layer: Dense, input: Float64Array, n: number, dInput: Float64Array | null): void {
-  const { nIn, nOut, weights: W, gradWeights: gW, gradBiases: gB, dSums: dZ } = layer;
+  const { nIn, nOut, gradWeights: gW, gradBiases: gB, dSums: dZ } = layer;
+  const active = examplesBuffer(n);
   // neuron by neuron, so its row of gradWeights stays in cache across the batch
   for (let o = 0; o < nOut; o++) {
     const w = o * nIn;
     let gb = 0;
-    for (let i = 0; i < nIn; i++) gW[w + i] = 0; // a loop: fill() is a slow call for short runs
+    let count = 0;
     for (let b = 0; b < n; b++) {
       const d = dZ[b * nOut + o]!;
-      if (d === 0) continue; // common with ReLU; adding 0·x changes nothing
+      if (d === 0) continue; // common with ReLU: those examples add nothing
       gb += d;
+      active[count++] = b;
+    }
+    gB[o] = gb;
+    for (let i = 0; i < nIn; i++) gW[w + i] = 0; // a loop: fill() is a slow call for short runs
+    let k = 0;
+    // four examples per pass over the row: a quarter of the loads and stores of gradWeights
+    for (; k + 4 <= count; k += 4) {
+      const b0 = active[k]!, b1 = active[k + 1]!, b2 = active[k + 2]!, b3 = active[k + 3]!;
+      const d0 = dZ[b0 * nOut + o]!, d1 = dZ[b1 * nOut + o]!, d2 = dZ[b2 * nOut + o]!, d3 = dZ[b3 * nOut + o]!;
+      const x0 = b0 * nIn, x1 = b1 * nIn, x2 = b2 * nIn, x3 = b3 * nIn;
+      for (let i = 0; i < nIn; i++) {
+        gW[w + i] = gW[w + i]! + (d0 * input[x0 + i]! + d1 * input[x1 + i]! + d2 * input[x2 + i]! + d3 * input[x3 + i]!);
+      }
+    }
+    for (; k < count; k++) {
+      const b = active[k]!;
+      const d = dZ[b * nOut + o]!;
       const x = b * nIn;
       for (let i = 0; i < nIn; i++) gW[w + i] = gW[w + i]! + d * input[x + i]!;
     }
-    gB[o] = gb;
   }
-  if (!dInput) return;
+  if (dInput) inputGradient(layer, n, dInput);
+}
+
+/** dInput = dSums · W: how the loss changes with each input of each example. */
+function inputGradient(layer: Dense, n: number, dInput: Float64Array): void {
+  const { nIn, nOut, weights: W, dSums: dZ } = layer;
   for (let b = 0; b < n; b++) {
     const x = b * nIn;
     for (let i = 0; i < nIn; i++) dInput[x + i] = 0;
@@ -143,4 +183,11 @@ export function backwardDense(layer: Dense, input: Float64Array, n: number, dInp
       for (let i = 0; i < nIn; i++) dInput[x + i] = dInput[x + i]! + d * W[w + i]!;
     }
   }
+}
+
+/** Scratch list of example indices, shared by all layers (one step runs at a time). */
+let examples = new Int32Array(64);
+function examplesBuffer(n: number): Int32Array {
+  if (examples.length < n) examples = new Int32Array(n);
+  return examples;
 }
