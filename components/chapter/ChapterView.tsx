@@ -4,6 +4,8 @@ import { neighbours } from '@/lib/content/chapters';
 import { t, type Locale } from '@/lib/i18n';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { TopBar } from '@/components/chrome/TopBar';
+import { ChapterTracker } from '@/components/progress/ChapterTracker';
+import { ProgressNote } from '@/components/progress/ProgressNote';
 import { Toc } from './Toc';
 import styles from './ChapterView.module.css';
 
@@ -19,15 +21,17 @@ export function ChapterView({ chapter, lang }: { chapter: CompiledChapter; lang:
           <Toc toc={toc} lang={lang} />
         </aside>
         <main id="main" className={styles.main}>
+          <ProgressNote lang={lang} />
+          <ChapterTracker lang={lang} slug={meta.slug} />
           <header className={styles.header}>
             <p className={styles.kicker}>{t(lang, 'chapter', { n: meta.order })}</p>
             <h1 className={styles.title}>{meta.title}</h1>
             <p className={styles.summary}>{meta.summary}</p>
           </header>
           <article className="prose" data-chapter={meta.slug}>
-            <MdxContent code={code} lang={lang} />
+            <MdxContent code={code} lang={lang} chapter={meta.slug} />
           </article>
-          <nav className={styles.pager} aria-label={`${t(lang, 'previous')} / ${t(lang, 'next')}`}>
+          <nav className={styles.pager} data-chapter-end="" aria-label={`${t(lang, 'previous')} / ${t(lang, 'next')}`}>
             {previous ? (
               <Link href={`/${lang}/${previous.slug}`} rel="prev" className={styles.prev}>
                 <span>← {t(lang, 'previous')}</span>

@@ -3,6 +3,10 @@ import type { ChapterMeta } from '@/lib/content/chapters';
 import { htmlLang, t, type Locale } from '@/lib/i18n';
 import { NeuronAvatar } from '@/components/story/NeuronAvatar';
 import { DabaiAvatar } from '@/components/story/DabaiAvatar';
+import { ChapterBadge } from '@/components/progress/ChapterBadge';
+import { ContinueLink } from '@/components/progress/ContinueLink';
+import { ProgressNote } from '@/components/progress/ProgressNote';
+import { ProgressPanel } from '@/components/progress/ProgressPanel';
 import styles from './Cover.module.css';
 
 /** The cover: the title in both languages and each language's chapter list. */
@@ -25,6 +29,7 @@ export function Cover({ index }: { index: Record<Locale, ChapterMeta[]> }) {
           {t('en', 'bookSubtitle')}
         </p>
       </div>
+      <ProgressNote lang="en" />
       <div className={styles.columns}>
         {languages.map((lang) => {
           const chapters = index[lang];
@@ -39,6 +44,7 @@ export function Cover({ index }: { index: Record<Locale, ChapterMeta[]> }) {
                   {t(lang, 'startReading')} →
                 </Link>
               ) : null}
+              <ContinueLink lang={lang} slugs={chapters.map((chapter) => chapter.slug)} />
               <ol className={styles.chapters}>
                 {chapters.map((chapter) => (
                   <li key={chapter.slug}>
@@ -46,6 +52,7 @@ export function Cover({ index }: { index: Record<Locale, ChapterMeta[]> }) {
                       <span className={styles.number}>{chapter.order}</span>
                       <span>
                         <strong>{chapter.title}</strong>
+                        <ChapterBadge slug={chapter.slug} lang={lang} />
                         <small>{chapter.summary}</small>
                       </span>
                     </Link>
@@ -55,6 +62,7 @@ export function Cover({ index }: { index: Record<Locale, ChapterMeta[]> }) {
               <p className={styles.glossary}>
                 <Link href={`/${lang}/glossary`}>{t(lang, 'glossary')} →</Link>
               </p>
+              <ProgressPanel lang={lang} total={chapters.length} />
             </section>
           );
         })}

@@ -17,8 +17,8 @@ function chapterComponent(code: string): MdxModule {
 }
 
 /** Renders a compiled chapter on the server; the browser receives HTML, not MDX code. */
-export function MdxContent({ code, lang }: { code: string; lang: Locale }) {
+export function MdxContent({ code, lang, chapter }: { code: string; lang: Locale; chapter: string }) {
   const Content = chapterComponent(code);
   // eslint-disable-next-line react-hooks/static-components -- memoised per chapter above; rendered once, on the server
-  return <Content components={mdxComponents(lang)} />;
+  return <Content components={mdxComponents(lang, chapter)} />;
 }

@@ -1,5 +1,5 @@
 /** Story-kit elements chapters may use without imports. */
-export const storyKitNames = ['Line', 'Announcement', 'Term', 'Figure', 'Notes'] as const;
+export const storyKitNames = ['Line', 'Announcement', 'Term', 'Figure', 'Notes', 'Check', 'Choice', 'NumberAnswer', 'Explain', 'Predict', 'Option', 'Outcome'] as const;
 
 /** Live widgets chapters may embed; zh and en of a chapter must use the same ones. */
 export const widgetNames = [

@@ -6,6 +6,13 @@ import { Announcement } from '@/components/story/Announcement';
 import { Term } from '@/components/story/Term';
 import { Figure } from '@/components/story/Figure';
 import { Notes } from '@/components/story/Notes';
+import { Check } from '@/components/check/Check';
+import { Choice } from '@/components/check/Choice';
+import { NumberAnswer } from '@/components/check/NumberAnswer';
+import { Explain } from '@/components/check/Explain';
+import { Predict } from '@/components/check/Predict';
+import { Option } from '@/components/check/Option';
+import { Outcome } from '@/components/check/Outcome';
 import { NeuronSignal } from '@/components/widgets/NeuronSignal';
 import { NeuronCalculator } from '@/components/widgets/NeuronCalculator';
 import { PictureToNumbers } from '@/components/widgets/PictureToNumbers';
@@ -24,10 +31,10 @@ import type { MdxName } from './names';
 type WithoutLang<C extends (props: any) => ReactNode> = Omit<ComponentProps<C>, 'lang'>;
 
 /**
- * The names chapters use, bound to the page's language. Defines no component of its
+ * The names chapters use, bound to the page's language and chapter. Defines no component of its
  * own: each entry only passes `lang` on, and puts each widget in its error boundary.
  */
-export function mdxComponents(lang: Locale) {
+export function mdxComponents(lang: Locale, chapter: string) {
   const guard = (widget: ReactNode) => <WidgetBoundary lang={lang}>{widget}</WidgetBoundary>;
   return {
     Line: (props: WithoutLang<typeof Line>) => <Line {...props} lang={lang} />,
@@ -35,6 +42,13 @@ export function mdxComponents(lang: Locale) {
     Term: (props: WithoutLang<typeof Term>) => <Term {...props} lang={lang} />,
     Figure,
     Notes: (props: WithoutLang<typeof Notes>) => <Notes {...props} lang={lang} />,
+    Check: (props: Omit<ComponentProps<typeof Check>, 'lang' | 'chapter'>) => <Check {...props} lang={lang} chapter={chapter} />,
+    Choice,
+    NumberAnswer,
+    Explain,
+    Predict: (props: Omit<ComponentProps<typeof Predict>, 'lang' | 'chapter'>) => <Predict {...props} lang={lang} chapter={chapter} />,
+    Option,
+    Outcome,
     NeuronSignal: () => guard(<NeuronSignal lang={lang} />),
     NeuronCalculator: () => guard(<NeuronCalculator lang={lang} />),
     PictureToNumbers: () => guard(<PictureToNumbers lang={lang} />),

@@ -1,0 +1,34 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import { createProgressStore, type ProgressState, type ProgressStore } from '@/lib/progress/store';
+import { emptyProgress } from '@/lib/progress/schema';
+
+let store: ProgressStore | null = null;
+const SERVER_STATE: ProgressState = { progress: emptyProgress(), note: 'none' };
+
+/** The page's one progress store, over localStorage; kept in step with other tabs. */
+export function progressStore(): ProgressStore {
+  if (!store) {
+    let storage: Storage | null = null;
+    try {
+      storage = window.localStorage;
+    } catch {
+      storage = null; // storage blocked: progress lives for this visit only
+    }
+    const created = createProgressStore(storage);
+    window.addEventListener('storage', (event) => {
+      if (event.key === null || event.key.startsWith('neuron-story:')) created.reload();
+    });
+    store = created;
+  }
+  return store;
+}
+
+const subscribe = (listener: () => void) => progressStore().subscribe(listener);
+const read = () => progressStore().get();
+
+/** The reader's progress (empty on the server and during hydration). */
+export function useProgress(): ProgressState {
+  return useSyncExternalStore(subscribe, read, () => SERVER_STATE);
+}

@@ -1,0 +1,61 @@
+import type { Locale } from '@/lib/i18n';
+
+/** The progress features' words in both languages. */
+export const progressWords: Record<
+  Locale,
+  {
+    migrated: string;
+    repaired: string;
+    reset: string;
+    dismiss: string;
+    continue: string;
+    read: string;
+    started: string;
+    yourProgress: string;
+    chaptersRead: (n: number, total: number) => string;
+    checksPassed: (n: number) => string;
+    exportFile: string;
+    importFile: string;
+    forget: string;
+    forgetConfirm: string;
+    imported: string;
+    importFailed: string;
+  }
+> = {
+  zh: {
+    migrated: '你的阅读进度来自旧版本，已经升级，什么都没丢。',
+    repaired: '保存的阅读进度有一部分损坏了，我们保留了还能读懂的部分。',
+    reset: '保存的阅读进度无法读取，已重新开始记录。',
+    dismiss: '知道了',
+    continue: '从上次的地方继续',
+    read: '已读',
+    started: '读过一部分',
+    yourProgress: '你的进度',
+    chaptersRead: (n, total) => `已读 ${n} / ${total} 章`,
+    checksPassed: (n) => `通过了 ${n} 道自测题`,
+    exportFile: '导出进度',
+    importFile: '导入进度',
+    forget: '清除我的进度',
+    forgetConfirm: '确定要清除全部阅读进度吗？',
+    imported: '进度已导入。',
+    importFailed: '这个文件不是神经元物语的进度文件，原来的进度保持不变。',
+  },
+  en: {
+    migrated: 'Your progress came from an older version of the book; it was upgraded and nothing was lost.',
+    repaired: 'Part of your saved progress was damaged; we kept everything that could still be read.',
+    reset: 'Your saved progress could not be read, so it starts afresh.',
+    dismiss: 'OK',
+    continue: 'Continue where you left off',
+    read: 'Read',
+    started: 'Started',
+    yourProgress: 'Your progress',
+    chaptersRead: (n, total) => `${n} of ${total} chapters read`,
+    checksPassed: (n) => `${n} check questions passed`,
+    exportFile: 'Export progress',
+    importFile: 'Import progress',
+    forget: 'Forget my progress',
+    forgetConfirm: 'Forget all your reading progress?',
+    imported: 'Progress imported.',
+    importFailed: 'That file is not Neuron Story progress; your progress is unchanged.',
+  },
+};

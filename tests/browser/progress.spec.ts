@@ -1,0 +1,50 @@
+import { test, expect } from './fixtures';
+
+const KEY = 'neuron-story:progress';
+
+test('reading is remembered across a reload and a browser restart, and the cover offers to continue', async ({ browser, baseURL }) => {
+  const first = await browser.newContext({ baseURL });
+  const page = await first.newPage();
+  await page.goto('/en/hello-neuron');
+  const section = page.locator('main h2[id]').nth(3);
+  const id = await section.getAttribute('id');
+  await section.evaluate((el) => el.scrollIntoView({ behavior: 'instant', block: 'start' }));
+  await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').last?.section, KEY)).toBe(id);
+  await page.locator('[data-chapter-end]').evaluate((el) => el.scrollIntoView({ behavior: 'instant' }));
+  await page.reload();
+  await page.goto('/');
+  await expect(page.getByTestId('badge-hello-neuron').first()).toContainText(/Read|已读/);
+  const state = await first.storageState();
+  await first.close();
+
+  // A "restart": a new browser context given the same storage.
+  const second = await browser.newContext({ baseURL, storageState: state });
+  const again = await second.newPage();
+  await again.goto('/');
+  await again.getByTestId('continue-en').click();
+  await expect(again).toHaveURL(new RegExp(`/en/hello-neuron#${id}$`));
+  await second.close();
+});
+
+test('a corrupt stored record gives a visible note and a working page', async ({ page }) => {
+  await page.addInitScript((key) => localStorage.setItem(key, '{"version":2,"chapters":{"x":{"read":"no"}'), KEY);
+  await page.goto('/zh/hello-neuron');
+  await expect(page.getByTestId('progress-note')).toBeVisible();
+  await expect(page.getByTestId('progress-note')).toHaveAttribute('data-note', 'reset');
+  const field = page.getByRole('textbox', { name: '输入 a1' });
+  await field.fill('0');
+  await field.press('Enter');
+  await expect(field).toHaveValue('0.00');
+  await page.getByTestId('progress-note').getByRole('button').click();
+  await expect(page.getByTestId('progress-note')).toHaveCount(0);
+});
+
+test('an older record is migrated, keeping what was read', async ({ page }) => {
+  await page.addInitScript(
+    (key) => localStorage.setItem(key, JSON.stringify({ version: 1, read: ['hello-neuron'], last: null })),
+    KEY,
+  );
+  await page.goto('/');
+  await expect(page.getByTestId('progress-note')).toHaveAttribute('data-note', 'migrated');
+  await expect(page.getByTestId('badge-hello-neuron').first()).toBeVisible();
+});
