@@ -2,7 +2,7 @@
 // so much that one linear softmax layer cannot match a small MLP.
 import { describe, expect, it } from 'vitest';
 import { accuracy, oneHot } from '../metrics';
-import { Network } from '../network';
+import { Network, toFlat } from '../network';
 import { adam } from '../optimizers';
 import { createRng, shuffle } from '../rng';
 import { dogs } from './dogs';
@@ -14,13 +14,20 @@ function testAccuracy(sizes: number[], epochs: number, lr: number): number {
   const net = Network.create({ sizes, activation: 'relu', outputActivation: 'softmax', seed: 2 });
   const optimizer = adam({ lr });
   const rng = createRng(3);
-  const targets = oneHot(data.train.labels, 4);
+  const x = toFlat(data.train.inputs, 256, 'input');
+  const y = toFlat(oneHot(data.train.labels, 4), 4, 'target');
+  const xb = new Float64Array(32 * 256);
+  const yb = new Float64Array(32 * 4);
   const order = data.train.inputs.map((_, k) => k);
   for (let e = 0; e < epochs; e++) {
     shuffle(rng, order);
     for (let s = 0; s + 32 <= order.length; s += 32) {
-      const batch = order.slice(s, s + 32);
-      net.trainStep(batch.map((k) => data.train.inputs[k]!), batch.map((k) => targets[k]!), { loss: 'softmaxCrossEntropy', optimizer });
+      for (let b = 0; b < 32; b++) {
+        const k = order[s + b]!;
+        xb.set(x.subarray(k * 256, k * 256 + 256), b * 256);
+        yb.set(y.subarray(k * 4, k * 4 + 4), b * 4);
+      }
+      net.trainStepFlat(xb, yb, 32, { loss: 'softmaxCrossEntropy', optimizer });
     }
   }
   return accuracy(net.predict(data.test.inputs), data.test.labels);
