@@ -14,6 +14,7 @@ export const widgetNames = [
   'BackpropSteps',
   'RollingDownhill',
   'LearningRateRace',
+  'BreedSchool',
 ] as const;
 
 export type StoryKitName = (typeof storyKitNames)[number];

@@ -24,6 +24,7 @@ import { LossExplorer } from '@/components/widgets/LossExplorer';
 import { BackpropSteps } from '@/components/widgets/BackpropSteps';
 import { RollingDownhill } from '@/components/widgets/RollingDownhill';
 import { LearningRateRace } from '@/components/widgets/LearningRateRace';
+import { BreedSchool } from '@/components/widgets/BreedSchool';
 import { WidgetBoundary } from '@/components/widgets/WidgetBoundary';
 import type { MdxName } from './names';
 
@@ -60,5 +61,6 @@ export function mdxComponents(lang: Locale, chapter: string) {
     BackpropSteps: () => guard(<BackpropSteps lang={lang} />),
     RollingDownhill: () => guard(<RollingDownhill lang={lang} />),
     LearningRateRace: () => guard(<LearningRateRace lang={lang} />),
+    BreedSchool: () => guard(<BreedSchool lang={lang} />),
   } satisfies Record<MdxName, unknown>;
 }
