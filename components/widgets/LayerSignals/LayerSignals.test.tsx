@@ -26,15 +26,15 @@ describe('LayerSignals', () => {
     const inputs = [START_INPUTS[0]!, START_INPUTS[1]!, 0.1, START_INPUTS[3]!];
     const trace = createNetwork().forwardTrace(inputs);
     expect(listed('z')).toEqual([]);
-    fireEvent.click(screen.getByRole('button', { name: 'Step forward' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
     expect(listed('z')).toEqual(trace.sums[0]!.map((z) => formatNumber(z)));
     expect(listed('a')).toEqual(trace.outputs[0]!.map((a) => formatNumber(a)));
-    fireEvent.click(screen.getByRole('button', { name: 'Step forward' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
     expect(listed('z')).toEqual(trace.sums[1]!.map((z) => formatNumber(z)));
     expect(screen.getByTestId('widget-summary')).toHaveTextContent(`Neuron 2: z = ${formatNumber(trace.sums[1]![1]!)}`);
-    fireEvent.click(screen.getByRole('button', { name: 'Step forward' })); // already at the end: nothing changes
+    fireEvent.click(screen.getByRole('button', { name: 'Next step' })); // already at the end: nothing changes
     expect(listed('a')).toEqual(trace.outputs[1]!.map((a) => formatNumber(a)));
-    fireEvent.click(screen.getByRole('button', { name: 'Step back' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Previous step' }));
     expect(listed('z')).toEqual(trace.sums[0]!.map((z) => formatNumber(z)));
     fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
     expect(screen.getByTestId('layer-narration')).toHaveTextContent(/^Inputs:/);

@@ -21,7 +21,7 @@ export const NETWORK_JSON: NetworkJSON = {
         [1.5, -1.2, 0.8],
         [-0.9, 1.3, 1.1],
       ],
-      biases: [-0.4, -0.6],
+      biases: [-0.4, -0.3],
       activation: 'sigmoid',
     },
   ],

@@ -45,14 +45,14 @@ export const words: Record<
   en: {
     title: 'Try it: a signal passes layer by layer',
     input: (n) => `Input a${n}`,
-    back: 'Step back',
-    forward: 'Step forward',
+    back: 'Previous step',
+    forward: 'Next step',
     play: 'Play',
     pause: 'Pause',
     reset: 'Reset',
     stages: ['Inputs', 'Middle layer', 'Last layer'],
     narration: [
-      'Inputs: four numbers a1 to a4 have arrived at the door; nothing has been computed yet. Press “Step forward” to hand them to the middle layer.',
+      'Inputs: four numbers a1 to a4 have arrived at the door; nothing has been computed yet. Press “Next step” to hand them to the middle layer.',
       'Middle layer: each of the 3 neurons multiplies the 4 inputs by its own weights, adds them up, adds its bias to get z, then passes a signal on.',
       'Last layer: each of the 2 neurons takes the 3 signals from the middle layer, weights them, adds them up and adds its bias; what they pass on is the whole network’s answer.',
     ],

@@ -12,6 +12,9 @@ const MAX_ABS = Math.max(...NEURON.weights.map(Math.abs));
 
 const Sub = ({ n }: { n: number | string }) => <sub>{n}</sub>;
 
+/** The book's one colour meaning: orange for a positive number, blue for a negative one. */
+const sign = (v: number) => (v > 0 ? 'pos' : v < 0 ? 'neg' : 'zero');
+
 /**
  * The shown neuron: its weights as a picture (what it looks for), its weighted sum for
  * the current pixels, and what the pointed-at pixel contributes to that sum.
@@ -37,11 +40,15 @@ export function NeuronPanel({ pixels, z, focus, lang }: { pixels: readonly numbe
         <p className={styles.small}>{w.caption}</p>
         <p className={styles.formula} data-testid="pixel-term">
           {w.thisPixel}: w<Sub n={i} /> × a<Sub n={i} /> = {formatNumber(weight, 3)} × {formatNumber(a)} ={' '}
-          <span className={styles.value}>{formatNumber(term, 3)}</span>
+          <span className={styles.value} data-sign={sign(term)}>
+            {formatNumber(term, 3)}
+          </span>
         </p>
         <p className={styles.formula} data-testid="neuron-sum">
           {w.sumIs}: <i>z</i> = w<Sub n={1} />a<Sub n={1} /> + … + w<Sub n={256} />a<Sub n={256} /> + b ={' '}
-          <output className={styles.bigValue}>{formatNumber(z)}</output>
+          <output className={styles.bigValue} data-sign={sign(z)}>
+            {formatNumber(z)}
+          </output>
           <span className={styles.small}> (b = {formatNumber(NEURON.bias, 3)})</span>
         </p>
       </div>

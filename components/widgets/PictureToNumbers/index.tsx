@@ -82,7 +82,10 @@ export function PictureToNumbers({ lang }: { lang: Locale }) {
               hover={hover}
               label={w.gridLabel}
               describedBy={readoutId}
-              onCursor={setCursor}
+              onCursor={(index) => {
+              setCursor(index);
+              setHover(null); // the keyboard takes over from a pointer resting on the grid
+            }}
               onHover={setHover}
               onPaint={paint}
             />

@@ -1,0 +1,130 @@
+import type { Locator, Page } from '@playwright/test';
+import { weightedSum } from '../../lib/nn';
+import { formatNumber } from '../../lib/format';
+import { NEURON } from '../../components/widgets/PictureToNumbers/neuron';
+import { SIDE, pictureFor } from '../../components/widgets/PictureToNumbers/recipe';
+import { START_INPUTS, createNetwork } from '../../components/widgets/LayerSignals/network';
+import { test, expect } from './fixtures';
+
+const SLUG = 'where-numbers-come-from';
+
+const words = {
+  en: { white: 'White 1', black: 'Black 0', input: 'Input a', next: 'Next step', back: 'Previous step', play: 'Play', reset: 'Reset' },
+  zh: { white: '白 1', black: '黑 0', input: '输入 a', next: '下一步', back: '上一步', play: '播放', reset: '重来' },
+} as const;
+
+/** The page point at the middle of one cell of the pixel grid. */
+async function cellPoint(grid: Locator, row: number, col: number) {
+  const box = (await grid.boundingBox())!;
+  return { x: box.x + ((col + 0.5) * box.width) / SIDE, y: box.y + ((row + 0.5) * box.height) / SIDE };
+}
+
+/** Checks the neuron's sum and the input entry of one pixel against the engine. */
+async function expectPixel(widget: Locator, pixels: number[], index: number) {
+  const entry = widget.locator(`[data-index="${index + 1}"]`);
+  await expect(entry).toContainText(formatNumber(pixels[index]!));
+  await expect(entry).toHaveAttribute('data-current', '');
+  const z = formatNumber(weightedSum(pixels, NEURON.weights, NEURON.bias));
+  await expect(widget.getByTestId('neuron-sum')).toContainText(z);
+  await expect(widget.getByTestId('widget-summary')).toContainText(`a${index + 1} = ${formatNumber(pixels[index]!)}`);
+  await expect(widget.getByTestId('widget-summary')).toContainText(`z = ${z}`);
+}
+
+const open = async (page: Page, lang: string, name: string) => {
+  await page.goto(`/${lang}/${SLUG}`);
+  const widget = page.locator(`[data-widget="${name}"]`);
+  await widget.scrollIntoViewIfNeeded();
+  return widget;
+};
+
+for (const lang of ['en', 'zh'] as const) {
+  const w = words[lang];
+
+  test(`${lang}: PictureToNumbers turns painted pixels into inputs and the neuron's sum follows the engine`, async ({ page }) => {
+    const widget = await open(page, lang, 'PictureToNumbers');
+    const pixels = pictureFor(0, 0);
+    await expect(widget.getByTestId('neuron-sum')).toContainText(formatNumber(weightedSum(pixels, NEURON.weights, NEURON.bias)));
+    const grid = widget.getByTestId('pixel-grid');
+
+    // A click paints one pixel with the white brush; its entry a_k in the column changes.
+    const clicked = 6 * SIDE + 9;
+    expect(pixels[clicked]).not.toBe(1);
+    const point = await cellPoint(grid, 6, 9);
+    await page.mouse.click(point.x, point.y);
+    pixels[clicked] = 1;
+    await expectPixel(widget, pixels, clicked);
+    await expect(widget.getByTestId('pixel-readout')).toContainText('1.00');
+
+    // A drag paints every cell it crosses.
+    const from = await cellPoint(grid, 11, 2);
+    const to = await cellPoint(grid, 11, 5);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 12 });
+    await page.mouse.up();
+    for (let col = 2; col <= 5; col++) pixels[11 * SIDE + col] = 1;
+    await expectPixel(widget, pixels, 11 * SIDE + 5);
+
+    // Keyboard alone: pick the black brush with arrow keys, move the cursor, paint with Space.
+    await page.mouse.move(0, 0);
+    await widget.getByRole('radio', { name: w.white }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(widget.getByRole('radio', { name: w.black })).toBeChecked();
+    await grid.focus();
+    for (const key of ['ArrowUp', 'ArrowUp', 'ArrowUp', 'ArrowLeft']) await page.keyboard.press(key);
+    const typed = 8 * SIDE + 4;
+    await page.keyboard.press('Space');
+    pixels[typed] = 0;
+    await expectPixel(widget, pixels, typed);
+    await expect(widget.getByTestId('pixel-readout')).toContainText(`a${typed + 1} = 0.00`);
+    // The page did not scroll away while the arrow keys moved the cursor.
+    await expect(grid).toBeInViewport();
+  });
+
+  test(`${lang}: LayerSignals lights up layer by layer with the engine's sums and outputs`, async ({ page }) => {
+    const widget = await open(page, lang, 'LayerSignals');
+    const field = widget.getByRole('textbox', { name: `${w.input}2` });
+    await field.fill('0.75');
+    await field.press('Enter');
+    const inputs = [...START_INPUTS];
+    inputs[1] = 0.75;
+    const trace = createNetwork().forwardTrace(inputs);
+    const values = widget.getByTestId('layer-values');
+    await expect(values).toContainText('0.75');
+
+    const expectLayer = async (l: number) => {
+      await expect(values.getByTestId('z')).toHaveText(trace.sums[l]!.map((z) => formatNumber(z)));
+      await expect(values.getByTestId('a')).toHaveText(trace.outputs[l]!.map((a) => formatNumber(a)));
+      for (const z of trace.sums[l]!) await expect(widget.locator('svg text', { hasText: `z = ${formatNumber(z)}` })).toHaveCount(1);
+      await expect(widget.getByTestId('widget-summary')).toContainText(`z = ${formatNumber(trace.sums[l]![0]!)}`);
+    };
+
+    // By keyboard: Enter on the focused "next step" button.
+    const next = widget.getByRole('button', { name: w.next });
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expectLayer(0);
+    await page.keyboard.press('Enter');
+    await expectLayer(1);
+    await expect(next).toBeFocused();
+    await widget.getByRole('button', { name: w.back }).click();
+    await expectLayer(0);
+
+    // Play lights the rest one layer at a time, then stops at the last layer.
+    await widget.getByRole('button', { name: w.reset }).click();
+    await expect(values.getByTestId('z')).toHaveCount(0);
+    await widget.getByRole('button', { name: w.play }).click();
+    await expectLayer(0);
+    await expectLayer(1);
+    await expect(widget.getByRole('button', { name: w.play })).toBeVisible();
+  });
+}
+
+test('LayerSignals under reduced motion: play shows the answer at once', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const widget = await open(page, 'en', 'LayerSignals');
+  await widget.getByRole('button', { name: 'Play' }).click();
+  const trace = createNetwork().forwardTrace([...START_INPUTS]);
+  await expect(widget.getByTestId('z')).toHaveText(trace.sums[1]!.map((z) => formatNumber(z)), { timeout: 300 });
+});
