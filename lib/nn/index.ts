@@ -11,9 +11,8 @@ export {
 } from './optimizers';
 export { stepDecay, exponentialDecay, type Schedule } from './schedules';
 export { validateNetworkJSON, type NetworkJSON, type LayerJSON, type GradientsJSON } from './json';
-export {
-  Network, weightedSum, toFlat,
-  type StepResult, type TrainOptions, type ForwardTrace, type BackwardTrace, type Saturation, type CreateOptions,
-} from './network';
+export { Network, weightedSum, type StepResult, type TrainOptions, type CreateOptions } from './network';
+export type { ForwardTrace, BackwardTrace, Saturation } from './inspect';
+export { toFlat, toRows } from './arrays';
 export { predictGrid, type GridSpec } from './grid';
 export { accuracy, argmax, oneHot } from './metrics';

@@ -1,6 +1,8 @@
-import { ACTIVATIONS, DEFAULT_ALPHA, initKind, type ActivationName, type ScalarActivationName } from './activations';
+import { DEFAULT_ALPHA, initKind, type ActivationName } from './activations';
+import { CHUNK, toFlat, toRows } from './arrays';
+import { backwardTrace, forwardTrace, gradients, saturation, type BackwardTrace, type ForwardTrace, type Saturation } from './inspect';
 import { activationBackward, backwardDense, createDense, forwardDense, reserve, type Dense } from './layer';
-import { batchLoss, isFused, outputGradient, type LossName } from './losses';
+import { batchLoss, isFused, type LossName } from './losses';
 import { validateNetworkJSON, type GradientsJSON, type NetworkJSON } from './json';
 import type { Optimizer } from './optimizers';
 import { createRng, gaussian } from './rng';
@@ -19,34 +21,6 @@ export interface TrainOptions {
   optimizer: Optimizer;
 }
 
-/** One layer's view of a forward pass for a single example. */
-export interface ForwardTrace {
-  /** per layer, each neuron's weighted sum z (before the activation) */
-  sums: number[][];
-  /** per layer, each neuron's output a = activation(z) */
-  outputs: number[][];
-}
-
-/** Everything backprop computes for one example, layer by layer (for the step-through widget). */
-export interface BackwardTrace extends ForwardTrace {
-  /** the loss of this example */
-  loss: number;
-  /** per layer, d loss / d output of each neuron */
-  dOutputs: number[][];
-  /** per layer, d loss / d sum of each neuron (its "error") */
-  dSums: number[][];
-  /** per layer, d loss / d weight and d loss / d bias, in the JSON layout */
-  grads: GradientsJSON['layers'];
-}
-
-/** How much of the hidden layers has stopped learning because its slope is (almost) zero. */
-export interface Saturation {
-  /** share of (hidden unit, example) pairs on the batch whose activation derivative is below 1e-3 */
-  share: number;
-  /** share > 0.9: learning is frozen, however large the learning rate */
-  saturated: boolean;
-}
-
 /** Options for Network.create. */
 export interface CreateOptions {
   /** neurons per layer, inputs first: [2, 8, 8, 1] */
@@ -61,21 +35,6 @@ export interface CreateOptions {
   alpha?: number;
 }
 
-/** Examples evaluated at once by predictFlat/lossFlat, so large sets need no large buffers. */
-const CHUNK = 256;
-
-const toRows = (flat: Float64Array, n: number, k: number): number[][] =>
-  Array.from({ length: n }, (_, b) => Array.from(flat.subarray(b * k, b * k + k)));
-
-/** Copies rows of numbers into one flat array, checking each row has `width` entries. */
-export function toFlat(rows: readonly (readonly number[])[], width: number, what: string): Float64Array {
-  const flat = new Float64Array(rows.length * width);
-  rows.forEach((row, b) => {
-    if (row.length !== width) throw new Error(`${what} ${b} has ${row.length} values, expected ${width}`);
-    flat.set(row, b * width);
-  });
-  return flat;
-}
 
 /** The class a row of k outputs stands for: its argmax, or for one output which side of `threshold` it is on. */
 function predictedClass(values: Float64Array, from: number, k: number, threshold: number): number {
@@ -170,19 +129,20 @@ export class Network {
     return this.layers[this.layers.length - 1]!.nOut;
   }
 
-  private get last(): Dense {
+  /** the output layer */
+  get last(): Dense {
     return this.layers[this.layers.length - 1]!;
   }
 
   /** Makes every batch buffer hold at least n examples (allocates only when growing). */
-  private reserve(n: number): void {
+  reserve(n: number): void {
     if (n <= this.capacity) return;
     this.capacity = n;
     for (const l of this.layers) reserve(l, n);
   }
 
-  /** Forward pass of n examples in x (row-major); results stay in the layers' buffers. */
-  private forward(x: Float64Array, n: number): void {
+  /** Low level: forward pass of n ≤ capacity examples; results stay in the layers' buffers. */
+  forward(x: Float64Array, n: number): void {
     let input = x;
     for (const layer of this.layers) {
       forwardDense(layer, input, n);
@@ -190,8 +150,8 @@ export class Network {
     }
   }
 
-  /** Mean loss of the batch in the layers' buffers; fills every gradient if `withGrads`. */
-  private backward(x: Float64Array, y: Float64Array, n: number, loss: LossName, withGrads: boolean): number {
+  /** Low level, after forward(): mean loss of the batch; fills every gradient if `withGrads`. */
+  backward(x: Float64Array, y: Float64Array, n: number, loss: LossName, withGrads: boolean): number {
     const last = this.last;
     const fused = isFused(loss, last.activation);
     const value = batchLoss(loss, last.activation, last.sums, last.outputs, y, n, last.nOut,
@@ -282,61 +242,27 @@ export class Network {
 
   /** Each layer's weighted sums and outputs for one input (to light up the layers). */
   forwardTrace(input: number[]): ForwardTrace {
-    this.forward(toFlat([input], this.inputSize, 'input'), 1);
-    return {
-      sums: this.layers.map((l) => Array.from(l.sums.subarray(0, l.nOut))),
-      outputs: this.layers.map((l) => Array.from(l.outputs.subarray(0, l.nOut))),
-    };
+    return forwardTrace(this, input);
   }
 
   /** Gradients of the batch's mean loss, in the JSON layout; parameters are not changed. */
   gradients(inputs: number[][], targets: number[][], loss: LossName): GradientsJSON {
-    const x = toFlat(inputs, this.inputSize, 'input');
-    this.reserve(inputs.length);
-    this.forward(x, inputs.length);
-    this.backward(x, toFlat(targets, this.outputSize, 'target'), inputs.length, loss, true);
-    return { layers: this.layers.map((l) => ({ weights: toRows(l.gradWeights, l.nOut, l.nIn), biases: Array.from(l.gradBiases) })) };
+    return gradients(this, inputs, targets, loss);
   }
 
   /** Backprop on one example, with every intermediate quantity (for the step-through widget). */
   backwardTrace(input: number[], target: number[], loss: LossName): BackwardTrace {
-    const y = toFlat([target], this.outputSize, 'target');
-    const { layers } = this.gradients([input], [target], loss);
-    const last = this.last;
-    const lossValue = batchLoss(loss, last.activation, last.sums, last.outputs, y, 1, last.nOut, null);
-    if (isFused(loss, last.activation)) outputGradient(loss, last.outputs, y, 1, last.nOut, last.dOutputs);
-    const row = (a: Float64Array, l: Dense) => Array.from(a.subarray(0, l.nOut));
-    return {
-      loss: lossValue,
-      sums: this.layers.map((l) => row(l.sums, l)),
-      outputs: this.layers.map((l) => row(l.outputs, l)),
-      dOutputs: this.layers.map((l) => row(l.dOutputs, l)),
-      dSums: this.layers.map((l) => row(l.dSums, l)),
-      grads: layers,
-    };
+    return backwardTrace(this, input, target, loss);
   }
 
-  /** How many hidden units have an almost flat slope on these inputs (saturated, or dead ReLUs). */
+  /** How much of the hidden layers has an almost flat slope on these inputs (saturated, or dead ReLUs). */
   saturation(inputs: number[][]): Saturation {
-    return this.saturationFlat(toFlat(inputs, this.inputSize, 'input'), inputs.length);
+    return saturation(this, toFlat(inputs, this.inputSize, 'input'), inputs.length);
   }
 
   /** saturation() on n row-major inputs (at most the first 256 are used). */
   saturationFlat(x: Float64Array, n: number): Saturation {
-    const m = Math.min(n, CHUNK);
-    this.reserve(m);
-    this.forward(x, m);
-    let total = 0;
-    let flat = 0;
-    for (const layer of this.layers.slice(0, -1)) {
-      const { der } = ACTIVATIONS[layer.activation as ScalarActivationName]; // hidden layers are never softmax
-      for (let k = 0; k < m * layer.nOut; k++) {
-        if (Math.abs(der(layer.sums[k]!, layer.outputs[k]!, layer.alpha)) < 1e-3) flat++;
-      }
-      total += m * layer.nOut;
-    }
-    const share = total === 0 ? 0 : flat / total;
-    return { share, saturated: share > 0.9 };
+    return saturation(this, x, n);
   }
 }
 

@@ -2,7 +2,8 @@
 // so much that one linear softmax layer cannot match a small MLP.
 import { describe, expect, it } from 'vitest';
 import { accuracy, oneHot } from '../metrics';
-import { Network, toFlat } from '../network';
+import { toFlat } from '../arrays';
+import { Network } from '../network';
 import { adam } from '../optimizers';
 import { createRng, shuffle } from '../rng';
 import { dogs } from './dogs';
