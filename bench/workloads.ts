@@ -3,6 +3,7 @@ import { createDataset, type LabelledSet } from '../lib/nn/datasets/index';
 import type { ActivationName, LossName, NetworkJSON, OptimizerSpec } from '../lib/nn/index';
 import { Network, oneHot } from '../lib/nn/index';
 
+/** One benchmark workload: a network, its training data and how to train it. */
 export interface Workload {
   label: string;
   /** initial weights shared by our engine and TensorFlow.js */

@@ -28,6 +28,7 @@ function flatten(set: LabelledSet, network: Network) {
   return { x, y, n: set.labels.length };
 }
 
+/** One training run: its network, optimiser, data, batch order and loss history. */
 export class Run {
   readonly network: Network;
   readonly optimizer: Optimizer;
