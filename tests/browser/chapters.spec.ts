@@ -95,3 +95,17 @@ test('a term in a chapter leads to its glossary entry, which links back to where
   await expect(entry).toBeInViewport();
   await expect(entry.getByRole('link')).toHaveAttribute('href', new RegExp(`^/zh/${slug}#`));
 });
+
+test('a term card opens by keyboard focus with the definition and the other language’s name', async ({ page }) => {
+  await page.goto('/en/hello-neuron');
+  const term = page.locator('article a[data-term="neuron"]');
+  await term.focus();
+  const card = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('神经元');
+  await expect(card).toContainText('smallest unit');
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

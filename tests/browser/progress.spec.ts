@@ -48,3 +48,40 @@ test('an older record is migrated, keeping what was read', async ({ page }) => {
   await expect(page.getByTestId('progress-note')).toHaveAttribute('data-note', 'migrated');
   await expect(page.getByTestId('badge-hello-neuron').first()).toBeVisible();
 });
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`${lang}: a wrong answer shows its own hint, the right one passes the check and is kept`, async ({ page }) => {
+    await page.goto(`/${lang}/inside-a-neuron`);
+    const check = page.locator('[data-check="negative-weight"]');
+    await check.scrollIntoViewIfNeeded();
+    const choices = check.locator('button[aria-pressed]');
+    const count = await choices.count();
+    const hints = new Set<string>();
+    for (let i = 0; i < count; i++) {
+      await choices.nth(i).click();
+      const hint = check.getByTestId('check-hint');
+      if (await hint.count()) hints.add((await hint.textContent()) ?? '');
+    }
+    expect(hints.size).toBe(count - 1); // every wrong choice has a hint of its own
+    await expect(check).toHaveAttribute('data-passed', '');
+    await expect(check.getByTestId('check-explain')).toBeVisible();
+    await page.reload();
+    await expect(page.locator('[data-check="negative-weight"]')).toHaveAttribute('data-passed', '');
+  });
+}
+
+test('a number answer: too low and too high get different hints, the right value passes', async ({ page }) => {
+  await page.goto('/en/inside-a-neuron');
+  const check = page.locator('[data-check="work-out-z"]');
+  const field = check.getByRole('textbox');
+  await field.fill('-100');
+  await field.press('Enter');
+  const low = await check.getByTestId('check-hint').textContent();
+  await field.fill('100');
+  await field.press('Enter');
+  const high = await check.getByTestId('check-hint').textContent();
+  expect(low).not.toEqual(high);
+  await field.fill('0.5');
+  await field.press('Enter');
+  await expect(check).toHaveAttribute('data-passed', '');
+});
