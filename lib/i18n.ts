@@ -25,7 +25,7 @@ const ui = {
   next: { zh: '下一章', en: 'Next' },
   cover: { zh: '封面', en: 'Cover' },
   switchLanguage: { zh: 'English', en: '中文' },
-  switchLanguageLabel: { zh: '切换到英文版（同一章节）', en: 'Read this section in Chinese' },
+  switchLanguageLabel: { zh: 'English（切换到英文版，同一章节）', en: '中文 (read this section in Chinese)' },
   theme: { zh: '配色', en: 'Theme' },
   themeLight: { zh: '浅色', en: 'Light' },
   themeDark: { zh: '深色', en: 'Dark' },

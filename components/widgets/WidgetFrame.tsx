@@ -16,7 +16,7 @@ export function WidgetFrame({
 }) {
   return (
     <section className={styles.frame} aria-label={title} data-widget={name}>
-      <h4 className={styles.title}>{title}</h4>
+      <h3 className={styles.title}>{title}</h3>
       {children}
       <p className="visually-hidden" aria-live="polite" data-testid="widget-summary">
         {summary}
