@@ -14,7 +14,12 @@ export interface Series {
   dashed?: boolean;
   /** Steps between consecutive values (default 1). */
   every?: number;
+  /** The step of each value (e.g. a trainer snapshot's historySteps); overrides `every`. */
+  steps?: ArrayLike<number>;
 }
+
+/** The step at which value i of a series was measured. */
+const stepOf = (s: Series, i: number) => (s.steps ? s.steps[i]! : i * (s.every ?? 1));
 
 /** A vertical mark at step x, e.g. "diverged here" or "learning rate changed". */
 export interface StepMark {
@@ -52,8 +57,7 @@ export function LineChart({
   let maxX = xMax ?? 1;
   let maxY = 0;
   for (const s of series) {
-    const every = s.every ?? 1;
-    maxX = Math.max(maxX, (s.values.length - 1) * every);
+    if (s.values.length > 0) maxX = Math.max(maxX, stepOf(s, s.values.length - 1));
     for (let i = 0; i < s.values.length; i++) {
       const v = s.values[i]!;
       if (Number.isFinite(v) && v > maxY) maxY = v;
@@ -71,10 +75,9 @@ export function LineChart({
         <AxisLeft scale={y} x={MARGIN.left} width={width - MARGIN.left - MARGIN.right} label={yLabel} />
         <AxisBottom scale={x} y={bottom} label={xLabel} />
         {series.map((s) => {
-          const every = s.every ?? 1;
           const path = line<number>()
             .defined((v) => Number.isFinite(v))
-            .x((_, i) => x(i * every))
+            .x((_, i) => x(stepOf(s, i)))
             .y((v) => y(Math.min(v, y.domain()[1]!)));
           return (
             <path
