@@ -1,0 +1,70 @@
+// The "snapshot" part of a link: the weights to start from and the step they were taken
+// at, as base64url of compact JSON (numbers rounded to 6 significant digits).
+import { z } from 'zod';
+import { Network, type NetworkJSON } from '@/lib/nn';
+
+/** Weights to start training from, and how many steps had been taken to reach them. */
+export interface Start {
+  step: number;
+  network: NetworkJSON;
+}
+
+/** Longest snapshot text read (a 256-64-64-4 network fits); anything longer is refused unread. */
+export const MAX_START_CHARS = 400_000;
+
+/** Significant digits kept per weight: enough that the loss prints the same. */
+export const DIGITS = 6;
+
+const round = (x: number) => Number(x.toPrecision(DIGITS));
+
+/** The network with every weight and bias rounded to DIGITS significant digits. */
+export function roundNetwork(json: NetworkJSON): NetworkJSON {
+  return {
+    layers: json.layers.map((l) => ({
+      weights: l.weights.map((row) => row.map(round)),
+      biases: l.biases.map(round),
+      activation: l.activation,
+      ...(l.alpha !== undefined ? { alpha: l.alpha } : {}),
+    })),
+  };
+}
+
+/** Accepts null (no snapshot) or a step and a network the engine accepts. */
+export const startSchema: z.ZodType<Start | null> = z
+  .object({ step: z.number().int().min(0).max(1e9), network: z.unknown() })
+  .transform((value, ctx) => {
+    try {
+      // rebuilt by the engine, so only the fields it knows travel on
+      return { step: value.step, network: Network.fromJSON(value.network).toJSON() };
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+      return z.NEVER;
+    }
+  })
+  .nullable() as unknown as z.ZodType<Start | null>;
+
+const toBase64url = (bytes: Uint8Array) => {
+  let binary = '';
+  for (let k = 0; k < bytes.length; k += 0x8000) binary += String.fromCharCode(...bytes.subarray(k, k + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+};
+
+/** The snapshot as URL text (empty for none). */
+export function writeStart(start: Start | null): string {
+  if (!start) return '';
+  const json = JSON.stringify({ step: start.step, network: roundNetwork(start.network) });
+  return toBase64url(new TextEncoder().encode(json));
+}
+
+/** URL text back to an unchecked value: undefined marks text that is not base64url JSON at all. */
+export function readStart(text: string): unknown {
+  if (text === '') return null;
+  if (text.length > MAX_START_CHARS || !/^[A-Za-z0-9_-]+$/.test(text)) return undefined;
+  try {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,102 @@
+// The playground's whole setup, declared once: each control's URL key, zod schema and
+// default (as tensorflow/playground's PROPS table in state.ts, but typed and validated).
+import { z } from 'zod';
+import { startSchema, readStart, writeStart } from './start';
+
+/** Datasets: the five 2-D sets and the dog pictures. */
+export const DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'dogs'] as const;
+export type DatasetKind = (typeof DATASETS)[number];
+
+/** Activations a hidden layer may use (softmax is for the breed output only). */
+export const HIDDEN_ACTIVATIONS = ['sigmoid', 'tanh', 'relu', 'leakyRelu', 'identity'] as const;
+export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];
+
+export const OPTIMIZERS = ['sgd', 'momentum', 'adam'] as const;
+/** Losses for two classes (sigmoid output); the breeds always use softmax cross-entropy. */
+export const BINARY_LOSSES = ['bce', 'mse'] as const;
+
+/** Bounds of every numeric control; the sliders and the schemas share them. */
+export const LIMITS = {
+  layers: 6,
+  /** neurons per hidden layer for the 2-D sets, and for pictures */
+  neurons: { points: 8, dogs: 64 },
+  noise: { min: 0, max: 0.5 },
+  testRatio: { min: 0.1, max: 0.9 },
+  seed: { min: 0, max: 999_999 },
+  lr: { min: 0.00001, max: 10 },
+  batch: { min: 1, max: 64 },
+  l2: { min: 0, max: 0.1 },
+} as const;
+
+/** One control: where it lives in the URL, what values are allowed, and how it is written. */
+export interface Prop<T> {
+  key: string;
+  schema: z.ZodType<T>;
+  default: T;
+  /** the value as URL text */
+  write: (value: T) => string;
+  /** URL text to an unchecked value; the schema decides */
+  read: (text: string) => unknown;
+}
+
+const prop = <T>(p: Prop<T>): Prop<T> => p;
+
+/** Only plain decimal numbers are numbers here: no hex, no "Infinity", no empty string. */
+export const readNumber = (text: string): number =>
+  /^-?(\d{1,12}(\.\d{0,12})?|\.\d{1,12})(e-?\d{1,3})?$/i.test(text) ? Number(text) : NaN;
+const writeNumber = (v: number) => String(v);
+const list = (text: string) => (text === '' ? [] : text.split(',', LIMITS.layers + 1));
+
+const number = (key: string, min: number, max: number, fallback: number) =>
+  prop<number>({ key, schema: z.number().min(min).max(max), default: fallback, write: writeNumber, read: readNumber });
+const integer = (key: string, min: number, max: number, fallback: number) =>
+  prop<number>({ key, schema: z.number().int().min(min).max(max), default: fallback, write: writeNumber, read: readNumber });
+const choice = <T extends string>(key: string, options: readonly [T, ...T[]], fallback: T) =>
+  prop<T>({ key, schema: z.enum(options) as unknown as z.ZodType<T>, default: fallback, write: (v) => v, read: (t) => t });
+const flag = (key: string, fallback: boolean) =>
+  prop<boolean>({ key, schema: z.boolean(), default: fallback, write: (v) => (v ? '1' : '0'), read: (t) => (t === '1' ? true : t === '0' ? false : t) });
+
+/** The table. Defaults follow tensorflow/playground: circle, two tanh layers of 4 and 2, SGD at 0.03, batches of 10. */
+export const PROPS = {
+  dataset: choice('data', DATASETS, 'circle'),
+  noise: number('noise', LIMITS.noise.min, LIMITS.noise.max, 0),
+  testRatio: number('test', LIMITS.testRatio.min, LIMITS.testRatio.max, 0.5),
+  seed: integer('seed', LIMITS.seed.min, LIMITS.seed.max, 1),
+  hidden: prop<number[]>({
+    key: 'layers',
+    schema: z.array(z.number().int().min(1).max(LIMITS.neurons.dogs)).max(LIMITS.layers),
+    default: [4, 2],
+    write: (v) => v.join(','),
+    read: (t) => list(t).map(readNumber),
+  }),
+  activations: prop<HiddenActivation[]>({
+    key: 'act',
+    schema: z.array(z.enum(HIDDEN_ACTIVATIONS)).max(LIMITS.layers),
+    default: ['tanh', 'tanh'],
+    write: (v) => v.join(','),
+    read: list,
+  }),
+  loss: choice('loss', BINARY_LOSSES, 'bce'),
+  optimizer: choice('opt', OPTIMIZERS, 'sgd'),
+  lr: number('lr', LIMITS.lr.min, LIMITS.lr.max, 0.03),
+  batch: integer('batch', LIMITS.batch.min, LIMITS.batch.max, 10),
+  l2: number('l2', LIMITS.l2.min, LIMITS.l2.max, 0),
+  showTest: flag('showtest', false),
+  discrete: flag('discrete', false),
+  challenge: flag('challenge', false),
+  /** trained (or edited) weights to start from, and the step they were taken at */
+  start: prop({ key: 'net', schema: startSchema, default: null, write: writeStart, read: readStart }),
+} as const;
+
+/** The setup as the playground holds it: one field per table entry. */
+export type PlaygroundState = { -readonly [K in keyof typeof PROPS]: (typeof PROPS)[K] extends Prop<infer T> ? T : never };
+
+/** Version of the URL format; a link with another version opens the defaults. */
+export const URL_VERSION = 1;
+
+/** Every control at its default. */
+export function defaultState(): PlaygroundState {
+  const state = {} as Record<string, unknown>;
+  for (const [name, p] of Object.entries(PROPS)) state[name] = structuredClone(p.default);
+  return state as PlaygroundState;
+}
