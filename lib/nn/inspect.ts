@@ -46,7 +46,6 @@ export function forwardTrace(net: Network, input: number[]): ForwardTrace {
 /** Gradients of the batch's mean loss, in the JSON layout; parameters are not changed. */
 export function gradients(net: Network, inputs: number[][], targets: number[][], loss: LossName): GradientsJSON {
   const x = toFlat(inputs, net.inputSize, 'input');
-  net.reserve(inputs.length);
   net.forward(x, inputs.length);
   net.backward(x, toFlat(targets, net.outputSize, 'target'), inputs.length, loss, true);
   return { layers: net.layers.map((l) => ({ weights: toRows(l.gradWeights, l.nOut, l.nIn), biases: Array.from(l.gradBiases) })) };
@@ -73,7 +72,6 @@ export function backwardTrace(net: Network, input: number[], target: number[], l
 /** Share of (hidden unit, example) pairs, over at most 256 examples, whose slope is below 1e-3. */
 export function saturation(net: Network, x: Float64Array, n: number): Saturation {
   const m = Math.min(n, CHUNK);
-  net.reserve(m);
   net.forward(x, m);
   let total = 0;
   let flat = 0;

@@ -35,7 +35,6 @@ export interface CreateOptions {
   alpha?: number;
 }
 
-
 /** The class a row of k outputs stands for: its argmax, or for one output which side of `threshold` it is on. */
 function predictedClass(values: Float64Array, from: number, k: number, threshold: number): number {
   if (k === 1) return values[from]! > threshold ? 1 : 0;
@@ -141,8 +140,9 @@ export class Network {
     for (const l of this.layers) reserve(l, n);
   }
 
-  /** Low level: forward pass of n ≤ capacity examples; results stay in the layers' buffers. */
+  /** Low level: forward pass of n examples; results stay in the layers' buffers. */
   forward(x: Float64Array, n: number): void {
+    this.reserve(n);
     let input = x;
     for (const layer of this.layers) {
       forwardDense(layer, input, n);
@@ -171,7 +171,6 @@ export class Network {
    * Does not allocate once buffers fit n. The returned object is reused by the next call.
    */
   trainStepFlat(x: Float64Array, y: Float64Array, n: number, { loss, optimizer }: TrainOptions): StepResult {
-    this.reserve(n);
     this.forward(x, n);
     const value = this.backward(x, y, n, loss, true);
     this.result.loss = value;
@@ -191,7 +190,6 @@ export class Network {
   predictFlat(x: Float64Array, n: number, out = new Float64Array(n * this.outputSize)): Float64Array {
     const nIn = this.inputSize;
     const k = this.outputSize;
-    this.reserve(Math.min(n, CHUNK));
     for (let start = 0; start < n; start += CHUNK) {
       const m = Math.min(CHUNK, n - start);
       this.forward(start === 0 && m === n ? x : x.subarray(start * nIn, (start + m) * nIn), m);
@@ -220,7 +218,6 @@ export class Network {
     const k = this.outputSize;
     const last = this.last;
     const threshold = last.activation === 'tanh' ? 0 : 0.5;
-    this.reserve(Math.min(n, CHUNK));
     let total = 0;
     let right = 0;
     for (let start = 0; start < n; start += CHUNK) {
