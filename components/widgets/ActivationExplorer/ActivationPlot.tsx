@@ -52,7 +52,7 @@ export function ActivationPlot({
   }
   return (
     <figure className={styles.plot}>
-      <FunctionPlot xDomain={[Z_RANGE.min, Z_RANGE.max]} yDomain={Y_DOMAIN} curves={curves} width={420} height={270} xLabel="z" yLabel="f(z)" label={label} samples={401}>
+      <FunctionPlot xDomain={[Z_RANGE.min, Z_RANGE.max]} yDomain={Y_DOMAIN} curves={curves} width={330} height={240} xLabel="z" yLabel="f(z)" label={label} samples={401}>
         {({ x, y }) => {
           const [bottom, top] = y.range() as [number, number];
           return (

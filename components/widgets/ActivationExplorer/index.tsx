@@ -33,10 +33,10 @@ export function ActivationExplorer({ lang }: { lang: Locale }) {
   return (
     <WidgetFrame name="ActivationExplorer" title={w.title} summary={w.summary(zText, values, slopes, story)}>
       <ActivationPlot z={z} alpha={alpha} derivatives={derivatives} names={w.names} label={w.plot(zText)} legendDerivative={w.legendDerivative} />
-      <SliderField label={w.z} value={z} {...Z_RANGE} lang={lang} signed onChange={setZ} />
       <div className={styles.options}>
-        <Toggle label={w.derivatives} checked={derivatives} onChange={setDerivatives} />
+        <SliderField label={w.z} value={z} {...Z_RANGE} lang={lang} signed onChange={setZ} />
         <SliderField label={w.alpha} value={alpha} min={0} max={1} step={0.01} lang={lang} onChange={setAlpha} />
+        <Toggle label={w.derivatives} checked={derivatives} onChange={setDerivatives} />
       </div>
       <div className={styles.lower}>
         <ValueTable z={z} alpha={alpha} derivatives={derivatives} names={w.names} headers={w} chosen={meterFn} />

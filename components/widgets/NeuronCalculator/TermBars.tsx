@@ -7,9 +7,9 @@ import { AxisBottom } from '@/components/charts/Axes';
 import type { Breakdown } from './breakdown';
 
 const WIDTH = 360;
-const ROW = 34;
+const ROW = 36;
 const TOP = 6;
-const BAR_LEFT = 124;
+const BAR_LEFT = 132;
 const BAR_RIGHT = 348;
 const HEIGHT = TOP + 5 * ROW + 26;
 /** Half-widths the axis may take; the smallest that holds every running total is used. */
@@ -47,10 +47,10 @@ export function TermBars({ parts, bias, label }: { parts: Breakdown; bias: numbe
           return (
             <g key={row.name}>
               {total ? <line x1={4} x2={WIDTH - 4} y1={y - 2} y2={y - 2} stroke="var(--line)" /> : null}
-              <text x={6} y={y + ROW / 2 + 5} fontSize="15" fontStyle="italic" fill="var(--ink)" fontFamily="'KaTeX_Math', 'Times New Roman', serif">
+              <text x={6} y={y + ROW / 2 + 5} fontSize="18" fontStyle="italic" fill="var(--ink)" fontFamily="'KaTeX_Math', 'Times New Roman', serif">
                 {row.name}
               </text>
-              <text x={BAR_LEFT - 10} y={y + ROW / 2 + 5} fontSize={total ? 16 : 14} fontWeight={700} textAnchor="end" fill={signColour(row.value)} data-testid={`bar-${i}`}>
+              <text x={BAR_LEFT - 10} y={y + ROW / 2 + 5} fontSize={total ? 18 : 16} fontWeight={700} textAnchor="end" fill={signColour(row.value)} data-testid={`bar-${i}`}>
                 {formatNumber(row.value)}
               </text>
               <m.rect

@@ -43,7 +43,9 @@ export function NeuronCalculator({ lang }: { lang: Locale }) {
       summary={w.summary(list(setting.inputs), list(setting.weights), formatNumber(setting.bias), list(parts.terms), formatNumber(parts.z))}
     >
       <div className={styles.top}>
-        <TermBars parts={parts} bias={setting.bias} label={w.bars(list(parts.terms), formatNumber(setting.bias), formatNumber(parts.z))} />
+        <div className={styles.bars}>
+          <TermBars parts={parts} bias={setting.bias} label={w.bars(list(parts.terms), formatNumber(setting.bias), formatNumber(parts.z))} />
+        </div>
         <Formula setting={setting} parts={parts} />
       </div>
       <Presets label={w.presets} names={w.preset} active={active} caption={active ? w.story[active] : w.custom} onPick={(id) => setSetting(PRESETS[id])} />
