@@ -14,6 +14,12 @@ export function TopBar({ lang, slugPath }: { lang: Locale; slugPath?: string }) 
         <span>{t(lang, 'bookTitle')}</span>
       </Link>
       <div className={styles.tools}>
+        <Link href={`/${lang}/search`} className={styles.icon} aria-label={t(lang, 'search')} title={t(lang, 'search')}>
+          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+            <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.2" />
+            <path d="M15.5 15.5 21 21" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" />
+          </svg>
+        </Link>
         {slugPath !== undefined ? <LanguageSwitch lang={lang} path={slugPath} /> : null}
         <ThemeToggle lang={lang} />
       </div>
