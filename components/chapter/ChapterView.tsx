@@ -6,6 +6,7 @@ import { MdxContent } from '@/components/mdx/MdxContent';
 import { TopBar } from '@/components/chrome/TopBar';
 import { ChapterTracker } from '@/components/progress/ChapterTracker';
 import { ProgressNote } from '@/components/progress/ProgressNote';
+import { ReadAloud } from '@/components/readaloud/ReadAloud';
 import { Toc } from './Toc';
 import styles from './ChapterView.module.css';
 
@@ -28,6 +29,7 @@ export function ChapterView({ chapter, lang }: { chapter: CompiledChapter; lang:
             <h1 className={styles.title}>{meta.title}</h1>
             <p className={styles.summary}>{meta.summary}</p>
           </header>
+          <ReadAloud lang={lang} />
           <article className="prose" data-chapter={meta.slug}>
             <MdxContent code={code} lang={lang} chapter={meta.slug} />
           </article>
