@@ -26,9 +26,8 @@ for (const lang of ['en', 'zh'] as const) {
     }
     await expect(widget.getByTestId('widget-summary')).toContainText(`z = ${formatNumber(2)}`);
 
-    // Tab past z's typed field to the derivatives switch; Space turns it on.
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
+    // Tab past z's typed field and the α slider and field to the derivatives switch; Space turns it on.
+    for (let k = 0; k < 4; k++) await page.keyboard.press('Tab');
     const toggle = widget.getByRole('switch', { name: w.derivatives });
     await expect(toggle).toBeFocused();
     await expect(widget.getByTestId('df-sigmoid')).toBeHidden();

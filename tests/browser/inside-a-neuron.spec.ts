@@ -45,6 +45,8 @@ for (const lang of ['en', 'zh'] as const) {
   });
 
   test(`${lang}: NeuronCalculator works by keyboard alone`, async ({ page }) => {
+    // The Chinese run also asks for reduced motion: the bars then jump, but every number still follows.
+    await page.emulateMedia({ reducedMotion: lang === 'zh' ? 'reduce' : 'no-preference' });
     await page.goto(`/${lang}/inside-a-neuron`);
     const widget = page.locator('[data-widget="NeuronCalculator"]');
     const picnic = widget.getByRole('button', { name: w.picnic });

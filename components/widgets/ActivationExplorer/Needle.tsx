@@ -1,11 +1,11 @@
 import { m, type Transition } from 'framer-motion';
 import { formatNumber } from '@/lib/format';
 
-const SURFACE = 118;
+const SURFACE = 130;
 const NEEDLE_X = 76;
 const SKIN_RIGHT = 140;
 /** Pixels the needle tip moves per unit of z: z = 0 touches the skin, z > 0 presses in. */
-const DEPTH = 7;
+const DEPTH = 6;
 const RAYS = [-30, 0, 30];
 
 /**

@@ -12,7 +12,8 @@ import { PainMeter } from './PainMeter';
  */
 export function NeedleMeter({ z, alpha, fn, painLabel, label }: { z: number; alpha: number; fn: FunctionName; painLabel: string; label: string }) {
   const still = useReducedMotion() ?? false;
-  const move = still ? { duration: 0 } : { type: 'spring' as const, stiffness: 260, damping: 28 };
+  // A tween, not a spring: a spring overshoots, and the meter's bar height must never go below 0.
+  const move = still ? { duration: 0 } : { duration: 0.3, ease: 'easeOut' as const };
   const value = activate(fn, z, alpha);
   const [lo, hi] = meterRange(fn, alpha);
   return (
