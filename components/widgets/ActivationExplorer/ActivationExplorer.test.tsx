@@ -47,6 +47,8 @@ describe('ActivationExplorer', () => {
     typeInto('输入 z', '4.5');
     expect(screen.getByTestId('meter-reading')).toHaveTextContent('饱和');
     expect(screen.getByTestId('meter-value')).toHaveTextContent(formatNumber(activate('sigmoid', 4.5)));
+    typeInto('输入 z', '-4.5');
+    expect(screen.getByTestId('meter-reading')).toHaveTextContent('贴着底');
     fireEvent.click(screen.getByRole('radio', { name: 'ReLU' }));
     typeInto('输入 z', '-1');
     expect(screen.getByTestId('meter-reading')).toHaveTextContent('一声不吭');

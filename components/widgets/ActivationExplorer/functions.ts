@@ -36,6 +36,7 @@ export function reading(name: FunctionName, z: number, alpha: number): Reading {
   if (y === 0 && slope === 0) return 'silent';
   // At α = 1 leaky ReLU is a straight line: nothing is held back, so it is not 'faint'.
   if (name === 'leakyRelu' && z <= 0 && alpha < 1) return 'faint';
-  if (slope < FLAT) return y > 0 ? 'full' : 'floor';
+  // Flat at the right end is a ceiling, at the left end a floor (sigmoid's floor is 0, tanh's −1).
+  if (slope < FLAT) return z > 0 ? 'full' : 'floor';
   return 'growing';
 }
