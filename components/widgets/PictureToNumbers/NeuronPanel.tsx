@@ -49,7 +49,7 @@ export function NeuronPanel({ pixels, z, focus, lang }: { pixels: readonly numbe
           <output className={styles.bigValue} data-sign={sign(z)}>
             {formatNumber(z)}
           </output>
-          <span className={styles.small}> (b = {formatNumber(NEURON.bias, 3)})</span>
+          <span className={`${styles.small} ${styles.nowrap}`}> (b = {formatNumber(NEURON.bias, 3)})</span>
         </p>
       </div>
     </div>
