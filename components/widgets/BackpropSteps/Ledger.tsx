@@ -29,7 +29,7 @@ export function Ledger({
       <caption>{words.caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{words.param}</th>
+          <th scope="col"><span className="visually-hidden">{words.param}</span></th>
           <th scope="col">{words.value}</th>
           <th scope="col">{words.input}</th>
           <th scope="col">{words.blame}</th>

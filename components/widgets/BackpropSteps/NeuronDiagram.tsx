@@ -10,6 +10,8 @@ const IN_X = 36;
 const ME = { x: 196, y: 88, r: 34 };
 const LOSS = { x: 300, y: 66, w: 54, h: 44 };
 const ROWS = [30, 88, 146];
+/** How far along its wire a weight's label sits (0 = at the input, 1 = at the neuron). */
+const LABEL_AT = 0.42;
 
 const n3 = (v: number) => short(formatNumber(v, 3));
 const signColour = (v: number) => (v > 0 ? 'var(--pos)' : v < 0 ? 'var(--neg)' : 'var(--muted)');
@@ -54,7 +56,7 @@ export function NeuronDiagram({
               />
               <circle cx={IN_X} cy={y} r={18} fill="var(--card)" stroke={signColour(a)} strokeWidth={2.5} />
               <text x={IN_X} y={y + 4.5} textAnchor="middle" fontSize="13" fill="var(--ink)">{n3(a)}</text>
-              <text x={(IN_X + ME.x) / 2 + 2} y={(y + ME.y) / 2 - 7} textAnchor="middle" fontSize="12" fill="var(--muted)">
+              <text x={IN_X + 18 + LABEL_AT * (ME.x - ME.r - IN_X - 18)} y={y + LABEL_AT * (ME.y - y) + (i === 2 ? 17 : -8)} textAnchor="middle" fontSize="12" fill="var(--muted)" className={styles.halo}>
                 w{i + 1}={n3(weights[i]!)}
               </text>
             </g>

@@ -2,11 +2,10 @@ import { formatNumber } from '@/lib/format';
 import type { Params, Round } from './round';
 import { short, type Stage } from './stages';
 
-/** A number inside a formula: short, and in brackets when negative so "× (−1)" reads right. */
-const n = (v: number) => {
-  const text = short(formatNumber(v, 3));
-  return v < 0 && text !== '0' ? `(${text})` : text;
-};
+/** A number as a formula's result: up to three decimals, no trailing zeros. */
+const v = (x: number) => short(formatNumber(x, 3));
+/** A number used as a factor: in brackets when negative, so "× (−1)" reads right. */
+const n = (x: number) => (v(x).startsWith('−') ? `(${v(x)})` : v(x));
 const sub = (i: number) => '₁₂₃₄₅₆₇₈₉'[i] ?? String(i + 1);
 
 /**
@@ -21,23 +20,23 @@ export function working(stage: Stage, round: Round, params: Params, inputs: numb
         `= ${params.weights.map((w, i) => `${n(w)}×${n(inputs[i]!)}`).join(' + ')} + ${n(params.bias)}`,
       ];
     case 'a':
-      return ['ŷ = σ(z) = 1 / (1 + e⁻ᶻ)', `= σ(${n(round.z)})`];
+      return ['ŷ = σ(z) = 1 / (1 + e⁻ᶻ)', `= σ(${v(round.z)})`];
     case 'loss':
-      return ['L = (ŷ − y)²', `= (${n(round.a)} − ${target})²`];
+      return ['L = (ŷ − y)²', `= (${v(round.a)} − ${target})²`];
     case 'dA':
-      return ['∂L/∂ŷ = 2(ŷ − y)', `= 2 × (${n(round.a)} − ${target})`];
+      return ['∂L/∂ŷ = 2(ŷ − y)', `= 2 × (${v(round.a)} − ${target})`];
     case 'dZ':
       return ['∂L/∂z = ∂L/∂ŷ · σ′(z),  σ′(z) = ŷ(1 − ŷ)', `= ${n(round.dA)} × ${n(round.slope)}`];
     case 'ledger':
       return [
-        '∂L/∂wᵢ = ∂L/∂z · aᵢ,   ∂L/∂b = ∂L/∂z',
-        ...params.weights.map((_, i) => `∂L/∂w${sub(i)} = ${n(round.dZ)} × ${n(inputs[i]!)} = ${n(round.dWeights[i]!)}`),
-        `∂L/∂b = ${n(round.dBias)}`,
+        '∂L/∂wᵢ = ∂L/∂z · aᵢ',
+        ...params.weights.map((_, i) => `∂L/∂w${sub(i)} = ${n(round.dZ)} × ${n(inputs[i]!)} = ${v(round.dWeights[i]!)}`),
+        `∂L/∂b = ∂L/∂z = ${v(round.dBias)}`,
       ];
     case 'update':
       return [
         `w ← w − η · ∂L/∂w,   η = ${n(eta)}`,
-        `w${sub(0)}: ${n(params.weights[0]!)} − ${n(eta)} × ${n(round.dWeights[0]!)} = ${n(round.next.weights[0]!)}`,
+        `w${sub(0)}: ${v(params.weights[0]!)} − ${n(eta)} × ${n(round.dWeights[0]!)} = ${v(round.next.weights[0]!)}`,
       ];
   }
 }

@@ -65,7 +65,7 @@ export const words: Record<Locale, Words> = {
     round: (n) => `第 ${n} 轮`,
     history: '每一轮开始时的损失',
     newLoss: '新的 L',
-    ledger: { caption: '追责账本', param: '参数', value: '现在', input: '它的输入', blame: '它的责任 ∂L/∂·', after: '走一步后', none: '无（算 1）' },
+    ledger: { caption: '追责账本', param: '参数', value: '现在', input: '输入', blame: '责任 ∂L/∂·', after: '走一步后', none: '无，算 1' },
     diverged: '这一步算出了无穷大，已发散，参数没有改。',
     narrate: (stage, s) => {
       switch (stage) {
@@ -95,7 +95,7 @@ export const words: Record<Locale, Words> = {
     round: (n) => `Round ${n}`,
     history: 'Loss at the start of each round',
     newLoss: 'new L',
-    ledger: { caption: 'Ledger of blame', param: 'Parameter', value: 'Now', input: 'Its input', blame: 'Its blame ∂L/∂·', after: 'After the step', none: 'none (counts as 1)' },
+    ledger: { caption: 'Ledger of blame', param: 'Parameter', value: 'Now', input: 'Input', blame: 'Blame ∂L/∂·', after: 'After step', none: 'none: 1' },
     diverged: 'This step produced an infinite number: diverged, so the parameters were left as they were.',
     narrate: (stage, s) => {
       switch (stage) {

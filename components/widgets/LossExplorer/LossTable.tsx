@@ -2,15 +2,19 @@ import { formatNumber } from '@/lib/format';
 import { LOSSES, type LossTable as Table, type ShownLoss } from './explain';
 import styles from './LossExplorer.module.css';
 
-/** Full-width bar for each loss: MSE and MAE never pass 1 here; cross-entropy has no ceiling. */
-const BAR_FULL: Record<ShownLoss, number> = { mse: 1, mae: 1, bce: 5 };
+/**
+ * A column's bars are drawn against its largest term, so the example that dominates a
+ * loss stands out; but never against less than the term of an unsure guess (ŷ = 0.5),
+ * so five tiny errors still look tiny.
+ */
+const UNSURE: Record<ShownLoss, number> = { mse: 0.25, mae: 0.5, bce: Math.LN2 };
 
 /** One colour per ruler (orange and blue are kept for the answers' classes). */
 export const LOSS_COLOURS: Record<ShownLoss, string> = { mse: '#8b5cf6', mae: '#2f9e6e', bce: 'var(--accent)' };
 
 /**
  * Each example's error under each loss as a number over a small bar, and the three means
- * (the losses) side by side in the last row. A bar past its scale ends in an arrow.
+ * (the losses) side by side in the last row.
  */
 export function LossTable({
   table, targets, caption, names, longNames, corner, example, mean,
@@ -46,12 +50,12 @@ export function LossTable({
             </th>
             {LOSSES.map((loss) => {
               const term = table.terms[loss][i]!;
-              const share = Math.min(1, term / BAR_FULL[loss]);
+              const share = term / Math.max(UNSURE[loss], ...table.terms[loss]);
               return (
                 <td key={loss} data-testid={`loss-term-${loss}-${i + 1}`}>
                   <span className={styles.termValue}>{formatNumber(term, 3)}</span>
                   <span className={styles.bar} aria-hidden="true">
-                    <span style={{ width: `${share * 100}%`, background: LOSS_COLOURS[loss] }} data-over={term > BAR_FULL[loss] ? '' : undefined} />
+                    <span style={{ width: `${share * 100}%`, background: LOSS_COLOURS[loss] }} />
                   </span>
                 </td>
               );

@@ -67,6 +67,7 @@ export function PredictionChart({
               label={handleLabel(i + 1)}
               onChange={(value) => onChange(i, value)}
               toValue={toValue}
+              labelLeft={i === targets.length - 1}
             />
           </g>
         );

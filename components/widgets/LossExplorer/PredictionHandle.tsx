@@ -15,9 +15,11 @@ const KEY_MOVES: Record<string, number> = {
  * is a focusable slider that arrow keys move. `toValue` maps a pointer's clientY to ŷ.
  */
 export function PredictionHandle({
-  x, top, bottom, width, value, colour, label, onChange, toValue,
+  x, top, bottom, width, value, colour, label, onChange, toValue, labelLeft = false,
 }: {
   x: number;
+  /** put the value on the dot's left (the last column has no room on the right) */
+  labelLeft?: boolean;
   top: number;
   bottom: number;
   width: number;
@@ -59,7 +61,7 @@ export function PredictionHandle({
       <rect x={x - width / 2} y={top - 14} width={width} height={bottom - top + 28} fill="transparent" />
       <circle className={styles.focusRing} cx={x} cy={cy} r={16} />
       <circle cx={x} cy={cy} r={10} fill={colour} stroke="var(--card)" strokeWidth={2.5} />
-      <text x={x + 15} y={cy + 4} fontSize="12" fill="var(--ink)" className={styles.handleText}>
+      <text x={labelLeft ? x - 15 : x + 15} y={cy + 4} textAnchor={labelLeft ? 'end' : 'start'} fontSize="12" fill="var(--ink)" className={styles.handleText}>
         {formatNumber(value)}
       </text>
     </g>

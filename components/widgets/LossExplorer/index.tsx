@@ -35,7 +35,7 @@ export function LossExplorer({ lang }: { lang: Locale }) {
     const n = why.index;
     sentence = w.worst(n + 1, String(TARGETS[n]), formatNumber(predictions[n]!), per((loss) => percent(why.shares[loss])));
     const { ratios } = why;
-    if (ratios) sentence += ` ${w.ratios(per((loss) => formatNumber(ratios[loss], 1)))}`;
+    if (ratios) sentence += `${w.gap}${w.ratios(per((loss) => formatNumber(ratios[loss], 1)))}`;
   }
   // Exactly 0 or 1 on the wrong side: the engine's clamp, not the true ∞, is what shows.
   const capped = predictions.findIndex((p, i) => Math.abs(p - TARGETS[i]!) === 1);
@@ -43,18 +43,20 @@ export function LossExplorer({ lang }: { lang: Locale }) {
   return (
     <WidgetFrame name="LossExplorer" title={w.title} summary={`${w.summary(predictions.map((p) => formatNumber(p)), totals)} ${sentence}`}>
       <p className={styles.question}>{w.question}</p>
-      <PredictionChart
-        targets={TARGETS}
-        predictions={predictions}
-        label={w.chartLabel}
-        handleLabel={w.prediction}
-        answerLabel={w.answer}
-        onChange={setPrediction}
-      />
-      <div className={styles.fields}>
-        {predictions.map((p, i) => (
-          <PredictionField key={i} label={w.prediction(i + 1)} value={p} lang={lang} onChange={(v) => setPrediction(i, v)} onMessage={setMessage} />
-        ))}
+      <div className={styles.stage}>
+        <PredictionChart
+          targets={TARGETS}
+          predictions={predictions}
+          label={w.chartLabel}
+          handleLabel={w.prediction}
+          answerLabel={w.answer}
+          onChange={setPrediction}
+        />
+        <div className={styles.fields}>
+          {predictions.map((p, i) => (
+            <PredictionField key={i} label={w.prediction(i + 1)} value={p} lang={lang} onChange={(v) => setPrediction(i, v)} onMessage={setMessage} />
+          ))}
+        </div>
       </div>
       <p className={styles.message} role="status">{message}</p>
       <div className={styles.presets}>

@@ -13,9 +13,9 @@ import type { useCurve } from './useCurve';
 import type { words } from './words';
 import styles from './RollingDownhill.module.css';
 
-const WIDTH = 420;
+const WIDTH = 400;
 const bracket = (text: string) => (text.startsWith('−') ? `(${text})` : text);
-const HEIGHT = 250;
+const HEIGHT = 240;
 
 /**
  * Part (a): the ball on a 1-D loss curve with its tangent. Dragging on the plot (or the
@@ -57,7 +57,7 @@ export function CurvePart({ curveState, lang, w: t }: { curveState: ReturnType<t
               {state.trail.map((w, i) => (
                 <circle key={i} cx={x(w)} cy={y(curve.loss(w))} r={3.5} fill="var(--accent)" opacity={0.15 + (0.5 * (i + 1)) / state.trail.length} />
               ))}
-              {next !== null ? (
+              {next !== null && Math.abs(x(next) - x(state.w)) > 4 ? (
                 <line x1={x(state.w)} x2={x(next)} y1={y(loss) - 14} y2={y(loss) - 14} stroke="var(--accent)" strokeWidth={2.5} markerEnd={`url(#${arrow})`} />
               ) : null}
               <defs>
