@@ -1,4 +1,6 @@
 const isDev = process.env.NODE_ENV === 'development';
+/** `npm run export`: plain static files in out/, for any static host. */
+const isExport = process.env.NEXT_EXPORT === '1';
 
 /**
  * No 'unsafe-eval' (chapters arrive as HTML; nothing evaluates code from strings).
@@ -22,15 +24,18 @@ const contentSecurityPolicy = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  ...(isExport ? { output: 'export', trailingSlash: true } : {}),
   poweredByHeader: false,
   // Lets parallel builds (e.g. two test runs) use separate folders; the default is .next.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: process.env.NEXT_DIST_DIR || (isExport ? 'out' : '.next'),
   // mdx-bundler drives esbuild (a native binary) at build time; keep it out of the server bundle.
   serverExternalPackages: ['mdx-bundler', 'esbuild'],
   experimental: {
     globalNotFound: true,
   },
+  // A static host sends its own headers; `next start` sends these.
   async headers() {
+    if (isExport) return [];
     return [
       {
         source: '/:path*',

@@ -5,6 +5,7 @@ import 'katex/dist/katex.min.css';
 import '../globals.css';
 import { htmlLang, isLocale, locales, t } from '@/lib/i18n';
 import { ThemeScript } from '@/components/ThemeScript';
+import { ServiceWorker } from '@/components/ServiceWorker';
 
 export const dynamicParams = false;
 
@@ -27,6 +28,7 @@ export default async function LangLayout({ children, params }: { children: React
           {t(lang, 'skipToContent')}
         </a>
         {children}
+        <ServiceWorker />
       </body>
     </html>
   );

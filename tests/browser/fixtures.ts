@@ -1,22 +1,25 @@
 import { test as base, expect } from '@playwright/test';
 
 /**
- * Every browser test runs under two watchers: any request to another origin and any
- * console error or uncaught exception fails the test that caused it.
+ * Every browser test runs under two watchers: any request that leaves this machine and
+ * any console error or uncaught exception fails the test that caused it. A test may
+ * list console messages it expects (e.g. failed loads while it has gone offline).
  */
-export const test = base.extend<{ watch: void }>({
+export const test = base.extend<{ allowedConsole: RegExp[]; watch: void }>({
+  allowedConsole: [[], { option: true }],
   watch: [
-    async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL!).origin;
+    async ({ page, allowedConsole }, use) => {
       const offsite: string[] = [];
       const errors: string[] = [];
       page.on('request', (request) => {
-        const url = request.url();
-        if (!url.startsWith(origin) && !/^(data|blob|about):/.test(url)) offsite.push(url);
+        const url = new URL(request.url());
+        const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+        if (!local && !/^(data|blob|about):$/.test(url.protocol)) offsite.push(request.url());
       });
       page.on('console', (message) => {
+        const text = message.text();
         // A 404 page is expected to log its own status in the tests that ask for one.
-        if (message.type() === 'error' && !/status of 404/.test(message.text())) errors.push(message.text());
+        if (message.type() === 'error' && !/status of 404/.test(text) && !allowedConsole.some((re) => re.test(text))) errors.push(text);
       });
       page.on('pageerror', (error) => errors.push(String(error)));
       await use();

@@ -1,0 +1,24 @@
+'use client';
+
+import { useEffect } from 'react';
+
+/** Registers the service worker that keeps the book readable offline (production builds only). */
+export function ServiceWorker() {
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
+    // After the page has loaded and settled, so keeping the book never slows the first read.
+    const register = () =>
+      window.setTimeout(() => {
+        navigator.serviceWorker.register('/sw.js').catch(() => {
+          // Offline reading is a bonus; the book works without it.
+        });
+      }, 1500);
+    if (document.readyState === 'complete') {
+      const timer = register();
+      return () => window.clearTimeout(timer);
+    }
+    window.addEventListener('load', register, { once: true });
+    return () => window.removeEventListener('load', register);
+  }, []);
+  return null;
+}
