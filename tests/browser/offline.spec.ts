@@ -4,7 +4,7 @@ import { test, expect } from './fixtures';
 
 test.describe('offline', () => {
   // Link prefetches fail while offline; the page must work regardless.
-  test.use({ allowedConsole: [/net::ERR_(FAILED|INTERNET_DISCONNECTED)/] });
+  test.use({ allowedConsole: [/net::ERR_(FAILED|INTERNET_DISCONNECTED)/], serviceWorkers: 'allow' });
 
   test('after one visit the book reads offline, widgets included', async ({ page, context }) => {
     await page.goto('/en/hello-neuron');
