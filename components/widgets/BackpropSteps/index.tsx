@@ -67,6 +67,16 @@ export function BackpropSteps({ lang }: { lang: Locale }) {
       />
       <StageProgress current={stage} label={w.progress} names={w.stage} phases={w.phase} onGo={setStage} />
       <NeuronDiagram stage={stage} inputs={inputs} weights={params.weights} bias={params.bias} target={target} round={round} label={narration} />
+      {/* Above the panel: its height varies by stop, so the buttons never move under a finger. */}
+      <div className={styles.nav}>
+        <Button onClick={() => setStage(stage - 1)} disabled={stage === 0}>← {w.back}</Button>
+        {last ? (
+          <Button primary className={styles.main} onClick={anotherRound}>{w.again} ↻</Button>
+        ) : (
+          <Button primary className={styles.main} onClick={() => setStage(stage + 1)}>{w.next} →</Button>
+        )}
+        <Button onClick={startOver}>{w.restart}</Button>
+      </div>
       <StagePanel
         heading={`${w.round(history.length + 1)} · ${stage + 1}/${STAGES.length} · ${w.stage[id]}`}
         lines={working(id, round, params, inputs, target, eta)}
@@ -75,15 +85,6 @@ export function BackpropSteps({ lang }: { lang: Locale }) {
         narration={narration}
         warning={last && round.diverged ? w.diverged : undefined}
       />
-      <div className={styles.nav}>
-        <Button onClick={() => setStage(stage - 1)} disabled={stage === 0}>← {w.back}</Button>
-        {last ? (
-          <Button primary onClick={anotherRound}>{w.again} ↻</Button>
-        ) : (
-          <Button primary onClick={() => setStage(stage + 1)}>{w.next} →</Button>
-        )}
-        <Button onClick={startOver}>{w.restart}</Button>
-      </div>
       <Ledger params={params} inputs={inputs} round={round} showBlame={reached(stage, 'ledger')} showStep={last} words={w.ledger} />
       <p className={styles.history} data-testid="bp-history">
         <span>{w.history}:</span>{' '}
