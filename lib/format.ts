@@ -29,7 +29,7 @@ export function parseNumberInput(text: string, min: number, max: number): Parsed
 }
 
 const messages = {
-  empty: { zh: '请输入一个数。', en: 'Type a number.' },
+  empty: { zh: '请输入一个数；保留了原来的值。', en: 'Type a number; the old value is kept.' },
   'not-a-number': { zh: '这不是一个数，保留了原来的值。', en: 'That is not a number; the old value is kept.' },
   clamped: { zh: '超出范围，已改为 {value}（范围 {min} 到 {max}）。', en: 'Out of range, so set to {value} (range {min} to {max}).' },
 } as const;

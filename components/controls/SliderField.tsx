@@ -27,14 +27,19 @@ export function SliderField({ label, value, min, max, step, lang, onChange, digi
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [message, setMessage] = useState('');
+  const [refused, setRefused] = useState(false);
   const shown = formatNumber(value, digits).replace('−', '-');
 
   function commit(text: string) {
     const parsed = parseNumberInput(text, min, max);
     if (!parsed.ok) {
+      // Refused: the field goes back to the value still in use, and says why.
       setMessage(inputMessage(lang, parsed.reason));
+      setRefused(true);
+      setDraft(null);
       return;
     }
+    setRefused(false);
     setMessage(
       parsed.clamped
         ? inputMessage(lang, 'clamped', { value: String(parsed.value), min: String(min), max: String(max) })
@@ -62,6 +67,7 @@ export function SliderField({ label, value, min, max, step, lang, onChange, digi
         onChange={(event) => {
           setDraft(null);
           setMessage('');
+          setRefused(false);
           onChange(Number(event.target.value));
         }}
       />
@@ -71,7 +77,7 @@ export function SliderField({ label, value, min, max, step, lang, onChange, digi
         inputMode="decimal"
         aria-label={label}
         aria-describedby={`${id}-msg`}
-        aria-invalid={message !== '' && draft !== null}
+        aria-invalid={refused}
         value={draft ?? shown}
         onChange={(event) => setDraft(event.target.value)}
         onBlur={() => draft !== null && commit(draft)}
@@ -80,6 +86,7 @@ export function SliderField({ label, value, min, max, step, lang, onChange, digi
           if (event.key === 'Escape') {
             setDraft(null);
             setMessage('');
+            setRefused(false);
           }
         }}
       />

@@ -29,7 +29,7 @@ export class WidgetBoundary extends Component<{ lang: Locale; children: ReactNod
     if (!this.state.failed) return <div key={this.state.generation}>{this.props.children}</div>;
     const w = words[this.props.lang];
     return (
-      <div className={styles.frame} role="alert">
+      <div className={styles.frame} role="alert" data-widget-error="">
         <p>{w.broke}</p>
         <Button onClick={() => this.setState((s) => ({ failed: false, generation: s.generation + 1 }))}>{w.reset}</Button>
       </div>
