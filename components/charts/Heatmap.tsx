@@ -24,6 +24,32 @@ export interface HeatmapPoints {
 const SIZE = 300;
 
 /**
+ * Segments of the level line `level` through a grid of values (marching squares), in grid
+ * units: [col0, row0, col1, row1, …]. Saddle cells pair their crossings in order.
+ */
+export function levelSegments(values: ArrayLike<number>, nx: number, ny: number, level: number): number[] {
+  const out: number[] = [];
+  const at = (row: number, col: number) => values[row * nx + col]! - level;
+  for (let row = 0; row + 1 < ny; row++) {
+    for (let col = 0; col + 1 < nx; col++) {
+      const corners = [[col, row], [col + 1, row], [col + 1, row + 1], [col, row + 1]] as const;
+      const cuts: number[] = [];
+      for (let k = 0; k < 4; k++) {
+        const [c0, r0] = corners[k]!;
+        const [c1, r1] = corners[(k + 1) % 4]!;
+        const a = at(r0, c0);
+        const b = at(r1, c1);
+        if (!Number.isFinite(a) || !Number.isFinite(b) || a < 0 === b < 0) continue;
+        const t = a / (a - b);
+        cuts.push(c0 + t * (c1 - c0), r0 + t * (r1 - r0));
+      }
+      for (let k = 0; k + 3 < cuts.length; k += 4) out.push(cuts[k]!, cuts[k + 1]!, cuts[k + 2]!, cuts[k + 3]!);
+    }
+  }
+  return out;
+}
+
+/**
  * A decision boundary on canvas: `values[row * nx + col]`, row 0 at yMin (the bottom),
  * coloured blue → paper → orange across `domain`. Cheap enough to repaint every frame.
  */
@@ -36,6 +62,7 @@ export function Heatmap({
   points = [],
   label,
   size = SIZE,
+  contour,
 }: {
   values: ArrayLike<number> | null;
   nx: number;
@@ -45,6 +72,8 @@ export function Heatmap({
   points?: HeatmapPoints[];
   label: string;
   size?: number;
+  /** Draw the line where values cross this level (0.5: the decision boundary). */
+  contour?: number;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const palette = usePalette();
@@ -89,6 +118,22 @@ export function Heatmap({
     }
     const sx = px / (bounds.xMax - bounds.xMin);
     const sy = px / (bounds.yMax - bounds.yMin);
+    if (values && contour !== undefined && values.length >= nx * ny) {
+      // grid sample (col, row) sits at xMin + col·dx, yMin + row·dy, as predictGrid lays it out
+      const gx = (bounds.xMax - bounds.xMin) / Math.max(1, nx - 1);
+      const gy = (bounds.yMax - bounds.yMin) / Math.max(1, ny - 1);
+      const seg = levelSegments(values, nx, ny, contour);
+      ctx.beginPath();
+      for (let k = 0; k < seg.length; k += 4) {
+        ctx.moveTo(seg[k]! * gx * sx, px - seg[k + 1]! * gy * sy);
+        ctx.lineTo(seg[k + 2]! * gx * sx, px - seg[k + 3]! * gy * sy);
+      }
+      ctx.strokeStyle = palette.ink;
+      ctx.globalAlpha = 0.55;
+      ctx.lineWidth = 1.5 * dpr;
+      ctx.stroke();
+      ctx.globalAlpha = 1;
+    }
     const r = 3.2 * dpr;
     for (const set of points) {
       ctx.lineWidth = 1.4 * dpr;
@@ -109,7 +154,7 @@ export function Heatmap({
         }
       }
     }
-  }, [values, nx, ny, bounds, domain, points, palette, table, size]);
+  }, [values, nx, ny, bounds, domain, points, palette, table, size, contour]);
 
   return <canvas ref={canvas} className={styles.heatmap} style={{ maxWidth: size }} role="img" aria-label={label} />;
 }
