@@ -1,8 +1,126 @@
 'use client';
 
+import { useEffect, useMemo, useState } from 'react';
+import type { ToyKind } from '@/lib/nn/datasets/index';
+import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
+import { useTrainer } from '@/components/useTrainer';
+import { Heatmap } from '@/components/charts/Heatmap';
+import { LineChart } from '@/components/charts/LineChart';
+import { WidgetFrame } from '../WidgetFrame';
+import { useLockstep } from '../LearningRateRace/useLockstep';
+import { Conveyor } from './Conveyor';
+import { Counters } from './Counters';
+import { FloorControls } from './FloorControls';
+import { TargetBar } from './TargetBar';
+import { CHUNK_MS, DEFAULT_BATCH, DOMAIN, GRID, LR, STEPS_PER_CHUNK, TARGET_LOSS, TRAIN_SIZE, floorConfig } from './config';
+import { datasetPoints } from './points';
+import { latest, reachedAt, targetShare } from './progress';
+import { words } from './words';
+import styles from './TrainingFloor.module.css';
 
-/** Under construction: replaced by the real widget before its chapter ships. */
+/** Chapter 5: a small network learns a 2-D set live, batch by batch, with every counter in view. */
 export function TrainingFloor({ lang }: { lang: Locale }) {
-  return <p data-widget-pending="TrainingFloor">{lang === 'zh' ? '（互动组件制作中）' : '(interactive widget in progress)'}</p>;
+  const w = words[lang];
+  // what the run was created with; the learning rate slider changes the live run without restarting it
+  const [run, setRun] = useState<{ kind: ToyKind; batch: number; lr: number }>({ kind: 'spiral', batch: DEFAULT_BATCH, lr: LR.initial });
+  const [lr, setLr] = useState<number>(LR.initial);
+  const [playing, setPlaying] = useState(false);
+  const config = useMemo(() => floorConfig(run.kind, run.batch, run.lr), [run]);
+  const { snapshot, error, send } = useTrainer(config);
+  const { restart } = useLockstep([{ snapshot, send }], { playing, chunk: STEPS_PER_CHUNK, every: CHUNK_MS, runKey: JSON.stringify(run) });
+  const points = useMemo(() => datasetPoints(config.dataset), [config.dataset]);
+  const trainLabels = points[0]!.labels;
+
+  // the boundary comes with every snapshot of this run
+  useEffect(() => send({ type: 'predictGrid', grid: GRID }), [send]);
+
+  const diverged = snapshot?.diverged ?? false;
+  const running = playing && !diverged;
+  const step = snapshot?.step ?? 0;
+  const trainLoss = snapshot ? latest(snapshot.trainLoss) : NaN;
+  const testLoss = snapshot ? latest(snapshot.testLoss) : NaN;
+  const show = (loss: number) => (Number.isFinite(loss) ? formatNumber(loss, 3) : snapshot ? w.blownUp : '…');
+  const reached = snapshot ? reachedAt(snapshot, TARGET_LOSS) : null;
+  const counters = {
+    examples: String(snapshot?.examples ?? 0),
+    steps: String(step),
+    epochs: formatNumber(snapshot?.epoch ?? 0, 2),
+  };
+  const perEpoch = TRAIN_SIZE / run.batch;
+
+  const newRun = (change: Partial<typeof run>) => setRun((old) => ({ ...old, lr, ...change }));
+  const pauseThen = (request: 'step' | 'epoch') => {
+    setPlaying(false);
+    send({ type: request });
+  };
+  const summary = running
+    ? w.running
+    : w.summary({ kind: w.kinds[run.kind], ...counters, trainLoss: show(trainLoss), testLoss: show(testLoss), target: formatNumber(TARGET_LOSS), reachedAt: reached });
+
+  return (
+    <WidgetFrame name="TrainingFloor" title={w.title} summary={summary}>
+      <Conveyor step={step} playing={running} batch={run.batch} labels={trainLabels} caption={w.tray(run.batch)} network={w.network} />
+      <Counters
+        items={[
+          { id: 'examples', label: w.examples, value: counters.examples },
+          { id: 'steps', label: w.steps, value: counters.steps },
+          { id: 'epochs', label: w.epochs, value: counters.epochs },
+        ]}
+        arithmetic={w.arithmetic(TRAIN_SIZE, run.batch, perEpoch)}
+      />
+      <div className={styles.panels}>
+        <figure className={styles.boundary}>
+          <Heatmap values={snapshot?.grid?.values ?? null} nx={GRID.nx} ny={GRID.ny} bounds={GRID} domain={DOMAIN} points={points} label={w.boundary} size={280} contour={0.5} />
+          <figcaption className={styles.key}>
+            <span>{w.trainDots}</span> <span>{w.testDots}</span>
+          </figcaption>
+        </figure>
+        <div className={styles.curves}>
+          <LineChart
+            label={w.chart}
+            xLabel={w.stepAxis}
+            yLabel={w.lossAxis}
+            yDomain={[0, 1]}
+            xMax={100}
+            width={360}
+            height={240}
+            series={[
+              { id: 'train', label: w.trainLoss, values: snapshot?.trainLoss ?? [], steps: snapshot?.historySteps, colour: 'var(--accent)' },
+              { id: 'test', label: w.testLoss, values: snapshot?.testLoss ?? [], steps: snapshot?.historySteps, colour: 'var(--muted)', dashed: true },
+              { id: 'target', label: `${w.targetLine} ${formatNumber(TARGET_LOSS)}`, values: [TARGET_LOSS, TARGET_LOSS], steps: [0, Math.max(100, step)], colour: 'var(--pos)', dashed: true },
+            ]}
+          />
+        </div>
+      </div>
+      <TargetBar
+        share={snapshot ? targetShare(snapshot, TARGET_LOSS) : 0}
+        label={w.target(formatNumber(TARGET_LOSS))}
+        now={w.lossNow(show(trainLoss))}
+        cheer={diverged ? w.diverged : reached !== null ? w.reached(reached) : null}
+      />
+      {error ? <p className={styles.error} role="alert">{error}</p> : null}
+      <FloorControls
+        w={w}
+        lang={lang}
+        running={running}
+        kind={run.kind}
+        batch={run.batch}
+        lr={lr}
+        onPlay={() => setPlaying(!running)}
+        onStep={() => pauseThen('step')}
+        onEpoch={() => pauseThen('epoch')}
+        onReset={() => {
+          setPlaying(false);
+          restart();
+        }}
+        onKind={(kind) => newRun({ kind })}
+        onBatch={(batch) => newRun({ batch })}
+        onLr={(value) => {
+          setLr(value);
+          send({ type: 'setLearningRate', lr: value });
+        }}
+      />
+    </WidgetFrame>
+  );
 }

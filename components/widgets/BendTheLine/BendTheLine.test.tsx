@@ -1,0 +1,34 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { TrainerCore } from '@/lib/nn/worker/core';
+import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
+import { formatNumber } from '@/lib/format';
+import { SIDES, sideConfig, type Side } from './config';
+import { BendTheLine } from '.';
+
+afterEach(cleanup);
+
+function engine(side: Side, steps: number): TrainerSnapshot {
+  let last: TrainerSnapshot | null = null;
+  const core = new TrainerCore((r) => (last = r.type === 'snapshot' ? r.snapshot : last));
+  core.handle({ type: 'create', ...sideConfig(side) });
+  core.handle({ type: 'train', steps });
+  return last!;
+}
+
+describe('BendTheLine (main-thread trainer in happy-dom)', () => {
+  it('one step moves both sides together and shows the engine’s numbers', () => {
+    render(<BendTheLine lang="en" />);
+    for (let k = 0; k < 5; k++) act(() => fireEvent.click(screen.getByRole('button', { name: 'One step' })));
+    expect(screen.getByTestId('bend-step')).toHaveTextContent('Step 5');
+    for (const side of SIDES) {
+      const s = engine(side, 5);
+      expect(screen.getByTestId(`bend-loss-${side}`)).toHaveTextContent(formatNumber(s.testLoss.at(-1)!, 3));
+      expect(screen.getByTestId(`bend-accuracy-${side}`)).toHaveTextContent(`${formatNumber(s.testAccuracy * 100, 0)}%`);
+    }
+    act(() => fireEvent.click(screen.getByRole('button', { name: 'Reset' })));
+    expect(screen.getByTestId('bend-step')).toHaveTextContent('Step 0');
+    expect(screen.getByTestId('widget-summary')).toHaveTextContent(`Step 0: with no activation, loss ${formatNumber(engine('identity', 0).testLoss[0]!, 3)}`);
+  });
+});

@@ -1,0 +1,46 @@
+import { TrainerCore } from '../../lib/nn/worker/core';
+import type { TrainerSnapshot } from '../../lib/nn/worker/protocol';
+import { formatNumber } from '../../lib/format';
+import { SIDES, sideConfig, type Side } from '../../components/widgets/BendTheLine/config';
+import { test, expect } from './fixtures';
+
+/** What the engine gives one side after `steps` steps (chunking does not change the weights). */
+function engine(side: Side, steps: number): TrainerSnapshot {
+  let last: TrainerSnapshot | null = null;
+  const core = new TrainerCore((r) => (last = r.type === 'snapshot' ? r.snapshot : last));
+  core.handle({ type: 'create', ...sideConfig(side) });
+  core.handle({ type: 'train', steps });
+  return last!;
+}
+
+for (const [lang, play, pause, step] of [
+  ['en', 'Play', 'Pause', 'One step'],
+  ['zh', '播放', '暂停', '一步'],
+] as const) {
+  test(`${lang}: BendTheLine — tanh's loss falls below the straight line's, numbers from the engine`, async ({ page }) => {
+    await page.goto(`/${lang}/activation`);
+    const widget = page.locator('[data-widget="BendTheLine"]');
+    await widget.scrollIntoViewIfNeeded();
+    const shownStep = async () => Number((await widget.getByTestId('bend-step').textContent())!.replace(/\D/g, ''));
+    const loss = (side: Side) => widget.getByTestId(`bend-loss-${side}`);
+
+    // one step by keyboard: both sides show exactly what the engine computes
+    await widget.getByRole('button', { name: step }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(shownStep).toBe(1);
+    for (const side of SIDES) await expect(loss(side)).toHaveText(formatNumber(engine(side, 1).testLoss.at(-1)!, 3));
+
+    await widget.getByRole('button', { name: play }).click();
+    await expect.poll(shownStep, { timeout: 15_000 }).toBeGreaterThanOrEqual(400);
+    await widget.getByRole('button', { name: pause }).click();
+    await page.waitForTimeout(300); // a chunk already sent still lands
+    const n = await shownStep();
+    const [identity, tanh] = SIDES.map((side) => engine(side, n));
+    await expect(loss('identity')).toHaveText(formatNumber(identity!.testLoss.at(-1)!, 3));
+    await expect(loss('tanh')).toHaveText(formatNumber(tanh!.testLoss.at(-1)!, 3));
+    await expect(widget.getByTestId('bend-accuracy-tanh')).toHaveText(`${formatNumber(tanh!.testAccuracy * 100, 0)}%`);
+    const shown = async (side: Side) => Number(await loss(side).textContent());
+    expect(await shown('tanh')).toBeLessThan(await shown('identity'));
+    await expect(widget.getByTestId('widget-summary')).toContainText(formatNumber(tanh!.testLoss.at(-1)!, 3));
+  });
+}

@@ -1,0 +1,82 @@
+import { TrainerCore } from '../../lib/nn/worker/core';
+import type { TrainerRequest, TrainerSnapshot } from '../../lib/nn/worker/protocol';
+import { formatNumber } from '../../lib/format';
+import { DEFAULT_BATCH, LR, TRAIN_SIZE, floorConfig } from '../../components/widgets/TrainingFloor/config';
+import { test, expect } from './fixtures';
+
+/** The engine's snapshot after the same requests on the default spiral run. */
+function engine(requests: TrainerRequest[]): TrainerSnapshot {
+  let last: TrainerSnapshot | null = null;
+  const core = new TrainerCore((r) => (last = r.type === 'snapshot' ? r.snapshot : last));
+  core.handle({ type: 'create', ...floorConfig('spiral', DEFAULT_BATCH, LR.initial) });
+  requests.forEach((r) => core.handle(r));
+  return last!;
+}
+
+const text = {
+  en: { play: 'Play', pause: 'Pause', step: 'One step', epoch: 'One epoch', reset: 'Reset' },
+  zh: { play: '播放', pause: '暂停', step: '一步', epoch: '一轮', reset: '重置' },
+};
+
+for (const lang of ['en', 'zh'] as const) {
+  const t = text[lang];
+
+  test(`${lang}: TrainingFloor — counters agree after step and epoch presses (keyboard), loss from the engine`, async ({ page }) => {
+    await page.goto(`/${lang}/training`);
+    const widget = page.locator('[data-widget="TrainingFloor"]');
+    await widget.scrollIntoViewIfNeeded();
+    const counters = async () => Promise.all(['examples', 'steps', 'epochs'].map(async (id) => widget.getByTestId(`floor-${id}`).textContent()));
+    const key = async (name: string, times = 1) => {
+      await widget.getByRole('button', { name }).focus();
+      for (let k = 0; k < times; k++) await page.keyboard.press('Enter');
+    };
+
+    await key(t.reset);
+    await key(t.step, 3);
+    await expect.poll(counters).toEqual([String(3 * DEFAULT_BATCH), '3', formatNumber((3 * DEFAULT_BATCH) / TRAIN_SIZE, 2)]);
+    await key(t.epoch);
+    const steps = 3 + TRAIN_SIZE / DEFAULT_BATCH;
+    await expect.poll(counters).toEqual([String(steps * DEFAULT_BATCH), String(steps), formatNumber((steps * DEFAULT_BATCH) / TRAIN_SIZE, 2)]);
+    const expected = engine([{ type: 'step' }, { type: 'step' }, { type: 'step' }, { type: 'epoch' }]);
+    await expect(widget.getByTestId('floor-loss')).toContainText(formatNumber(expected.trainLoss.at(-1)!, 3));
+    await expect(widget.getByTestId('widget-summary')).toContainText(formatNumber(expected.testLoss.at(-1)!, 3));
+  });
+
+  test(`${lang}: TrainingFloor — the loss falls while playing and the counters stay consistent`, async ({ page }) => {
+    await page.goto(`/${lang}/training`);
+    const widget = page.locator('[data-widget="TrainingFloor"]');
+    await widget.scrollIntoViewIfNeeded();
+    const loss = async () => Number((await widget.getByTestId('floor-loss').textContent())!.match(/\d+\.\d+/)?.[0]);
+    await expect.poll(loss).toBeGreaterThan(0); // the first snapshot has arrived
+    const before = await loss();
+    await widget.getByRole('button', { name: t.play }).click();
+    await expect.poll(async () => Number(await widget.getByTestId('floor-steps').textContent()), { timeout: 15_000 }).toBeGreaterThan(1000);
+    await widget.getByRole('button', { name: t.pause }).click();
+    await page.waitForTimeout(300);
+    expect(await loss()).toBeLessThan(before - 0.1);
+    const [examples, steps, epochs] = await Promise.all(['examples', 'steps', 'epochs'].map(async (id) => (await widget.getByTestId(`floor-${id}`).textContent())!));
+    expect(Number(examples)).toBe(Number(steps) * DEFAULT_BATCH);
+    expect(epochs).toBe(formatNumber(Number(examples) / TRAIN_SIZE, 2));
+    await expect(widget).not.toContainText('NaN');
+  });
+
+  test(`${lang}: TrainingFloor — playing for 5 seconds causes no long task over 50 ms`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`/${lang}/training`, { waitUntil: 'networkidle' });
+    const widget = page.locator('[data-widget="TrainingFloor"]');
+    await widget.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(500);
+    // only what happens while training counts, not page load
+    await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
+    await widget.getByRole('button', { name: t.play }).click();
+    await page.waitForTimeout(5_000);
+    await widget.getByRole('button', { name: t.pause }).click();
+    expect(Number(await widget.getByTestId('floor-steps').textContent())).toBeGreaterThan(100);
+    const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    expect(tasks.filter((d) => d > 50), 'long tasks over 50 ms while playing').toEqual([]);
+  });
+}
