@@ -75,7 +75,6 @@ export function BackpropSteps({ lang }: { lang: Locale }) {
         ) : (
           <Button primary className={styles.main} onClick={() => setStage(stage + 1)}>{w.next} →</Button>
         )}
-        <Button onClick={startOver}>{w.restart}</Button>
       </div>
       <StagePanel
         heading={`${w.round(history.length + 1)} · ${stage + 1}/${STAGES.length} · ${w.stage[id]}`}
@@ -86,14 +85,17 @@ export function BackpropSteps({ lang }: { lang: Locale }) {
         warning={last && round.diverged ? w.diverged : undefined}
       />
       <Ledger params={params} inputs={inputs} round={round} showBlame={reached(stage, 'ledger')} showStep={last} words={w.ledger} />
-      <p className={styles.history} data-testid="bp-history">
-        <span>{w.history}:</span>{' '}
-        {[...history, round.loss].slice(-HISTORY_SHOWN).map((loss, i, all) => (
-          <span key={i} className={i === all.length - 1 ? styles.now : undefined}>
-            {formatNumber(loss, 3)}{i < all.length - 1 ? ' → ' : ''}
-          </span>
-        ))}
-      </p>
+      <div className={styles.record}>
+        <p className={styles.history} data-testid="bp-history">
+          <span>{w.history}:</span>{' '}
+          {[...history, round.loss].slice(-HISTORY_SHOWN).map((loss, i, all) => (
+            <span key={i} className={i === all.length - 1 ? styles.now : undefined}>
+              {formatNumber(loss, 3)}{i < all.length - 1 ? ' → ' : ''}
+            </span>
+          ))}
+        </p>
+        <Button onClick={startOver}>{w.restart}</Button>
+      </div>
     </WidgetFrame>
   );
 }
