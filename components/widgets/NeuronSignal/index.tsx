@@ -5,6 +5,7 @@ import { activate, weightedSum } from '@/lib/nn';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import { SliderField } from '@/components/controls/SliderField';
+import { useWidgetState } from '../state';
 import { WidgetFrame } from '../WidgetFrame';
 import { SignalDiagram } from './SignalDiagram';
 import { words } from './words';
@@ -16,15 +17,21 @@ const BIAS = -0.1;
 
 /** Chapter 1: three signals arrive, the neuron sums them and passes one signal on. */
 export function NeuronSignal({ lang }: { lang: Locale }) {
-  const [inputs, setInputs] = useState<number[]>([0.8, 0.3, 0.5]);
+  // Shared widget state: the projector and the presenter window show the same inputs.
+  const [inputs, setInputs] = useWidgetState<number[]>('inputs', [0.8, 0.3, 0.5]);
+  // A pulse runs on every change of the inputs, made here or in the other presentation window.
   const [pulse, setPulse] = useState(0);
+  const [pulsed, setPulsed] = useState(inputs);
+  if (pulsed !== inputs) {
+    setPulsed(inputs);
+    setPulse((p) => p + 1);
+  }
   const z = weightedSum(inputs, [...WEIGHTS], BIAS);
   const y = activate('sigmoid', z);
   const w = words[lang];
 
   const setInput = (i: number, value: number) => {
     setInputs((old) => old.map((v, j) => (j === i ? value : v)));
-    setPulse((p) => p + 1);
   };
 
   const terms = inputs.map((a, i) => `${formatNumber(WEIGHTS[i]!, 1)}×${formatNumber(a)}`).join(' + ');

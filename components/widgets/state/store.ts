@@ -1,0 +1,60 @@
+/** A value that survives JSON: what widget state may hold, so it can cross windows and links. */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/**
+ * `T` itself if it is made of JSON values only, else `never`: lets a widget keep its own
+ * interfaces and readonly tuples while typed arrays, functions, Maps and Sets are refused.
+ */
+export type Json<T> = T extends string | number | boolean | null
+  ? T
+  : T extends ArrayBufferView | ((...args: never[]) => unknown) | ReadonlyMap<unknown, unknown> | ReadonlySet<unknown>
+    ? never
+    : T extends object
+      ? { [K in keyof T]: Json<T[K]> }
+      : never;
+
+/** Where a change came from: this window, or another window over the presentation channel. */
+export type Origin = 'local' | 'remote';
+
+export type WidgetStoreListener = (key: string, value: JsonValue | undefined, origin: Origin) => void;
+
+/**
+ * The widget state of one page, keyed `<instance>:<name>` (instance = `<chapter>/<n>`, the
+ * n-th widget of the chapter). Plain and React-free like zustand's vanilla store, so the
+ * presentation can sync it between windows and a story "scene" can set a widget's state.
+ */
+export interface WidgetStore {
+  get(key: string): JsonValue | undefined;
+  set(key: string, value: JsonValue, origin?: Origin): void;
+  /** Forgets every key of one widget instance (or all keys), back to the widgets' initial values. */
+  clear(instance?: string): void;
+  /** Every key and value, for a window that joins late. */
+  snapshot(): Record<string, JsonValue>;
+  subscribe(listener: WidgetStoreListener): () => void;
+}
+
+export function createWidgetStore(initial: Record<string, JsonValue> = {}): WidgetStore {
+  const values = new Map<string, JsonValue>(Object.entries(initial));
+  const listeners = new Set<WidgetStoreListener>();
+  const emit = (key: string, value: JsonValue | undefined, origin: Origin) => listeners.forEach((listener) => listener(key, value, origin));
+  return {
+    get: (key) => values.get(key),
+    set(key, value, origin = 'local') {
+      if (Object.is(values.get(key), value)) return;
+      values.set(key, value);
+      emit(key, value, origin);
+    },
+    clear(instance) {
+      for (const key of [...values.keys()]) {
+        if (instance !== undefined && !key.startsWith(`${instance}:`)) continue;
+        values.delete(key);
+        emit(key, undefined, 'local');
+      }
+    },
+    snapshot: () => Object.fromEntries(values),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
