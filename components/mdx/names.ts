@@ -17,7 +17,13 @@ export const widgetNames = [
   'BreedSchool',
 ] as const;
 
-export type StoryKitName = (typeof storyKitNames)[number];
+/**
+ * Slide kit: authors may write `<SlideBreak />` and `<Reveal>`; the compiler adds `Slide`,
+ * `SlideBody` and `WidgetSlot` (lib/content/slides.ts). The reading page looks as without them.
+ */
+export const slideKitNames = ['SlideBreak', 'Reveal', 'Slide', 'SlideBody', 'WidgetSlot'] as const;
+
+export type StoryKitName = (typeof storyKitNames)[number] | (typeof slideKitNames)[number];
 export type WidgetName = (typeof widgetNames)[number];
 export type MdxName = StoryKitName | WidgetName;
 
@@ -25,4 +31,4 @@ export const isWidgetName = (name: string): name is WidgetName =>
   (widgetNames as readonly string[]).includes(name);
 
 export const isMdxName = (name: string): name is MdxName =>
-  isWidgetName(name) || (storyKitNames as readonly string[]).includes(name);
+  isWidgetName(name) || (storyKitNames as readonly string[]).includes(name) || (slideKitNames as readonly string[]).includes(name);

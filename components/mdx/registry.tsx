@@ -26,6 +26,11 @@ import { RollingDownhill } from '@/components/widgets/RollingDownhill';
 import { LearningRateRace } from '@/components/widgets/LearningRateRace';
 import { BreedSchool } from '@/components/widgets/BreedSchool';
 import { WidgetBoundary } from '@/components/widgets/WidgetBoundary';
+import { WidgetSlot } from '@/components/widgets/state/WidgetSlot';
+import { Slide } from '@/components/present/Slide';
+import { SlideBody } from '@/components/present/SlideBody';
+import { SlideBreak } from '@/components/present/SlideBreak';
+import { Reveal } from '@/components/present/Reveal';
 import type { MdxName } from './names';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component's props
@@ -50,6 +55,11 @@ export function mdxComponents(lang: Locale, chapter: string) {
     Predict: (props: Omit<ComponentProps<typeof Predict>, 'lang' | 'chapter'>) => <Predict {...props} lang={lang} chapter={chapter} />,
     Option,
     Outcome,
+    Slide,
+    SlideBody,
+    SlideBreak,
+    Reveal,
+    WidgetSlot,
     NeuronSignal: () => guard(<NeuronSignal lang={lang} />),
     NeuronCalculator: () => guard(<NeuronCalculator lang={lang} />),
     PictureToNumbers: () => guard(<PictureToNumbers lang={lang} />),

@@ -7,6 +7,7 @@ import { readChapterSource, contentDir, type ChapterMeta } from './chapters';
 import { escapeHeadingIds, remarkHeadingIds, type TocEntry } from './headings';
 import { remarkCollectComponents } from './components';
 import { remarkTerms, type TermUse } from './terms';
+import { remarkSlides, type SlideMeta } from './slides';
 import { isMdxName, isWidgetName } from '../../components/mdx/names';
 
 /** A chapter ready to render: the compiled MDX module and what was learned compiling it. */
@@ -19,6 +20,8 @@ export interface CompiledChapter {
   widgets: string[];
   /** Glossary terms marked in this chapter, in order of first use. */
   terms: TermUse[];
+  /** The chapter cut into slides for the presentation (after the title slide). */
+  slides: SlideMeta[];
 }
 
 const cache = new Map<string, Promise<CompiledChapter>>();
@@ -40,6 +43,7 @@ async function compile(slug: string, lang: Locale, dir: string): Promise<Compile
   const toc: TocEntry[] = [];
   const names = new Set<string>();
   const terms: TermUse[] = [];
+  const slides: SlideMeta[] = [];
   let code: string;
   try {
     ({ code } = await bundleMDX({
@@ -54,6 +58,7 @@ async function compile(slug: string, lang: Locale, dir: string): Promise<Compile
           remarkHeadingIds({ toc, file: meta.file }),
           remarkCollectComponents(names),
           remarkTerms({ uses: terms, file: meta.file }),
+          remarkSlides({ slides, chapter: slug }),
         ];
         options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypeKatex, { throwOnError: true, strict: 'ignore' }]];
         return options;
@@ -67,5 +72,5 @@ async function compile(slug: string, lang: Locale, dir: string): Promise<Compile
   if (unknown.length > 0) {
     throw new Error(`${meta.file}: unknown component(s) ${unknown.join(', ')}; register them in components/mdx`);
   }
-  return { meta, code, toc, widgets: [...names].filter(isWidgetName).sort(), terms };
+  return { meta, code, toc, widgets: [...names].filter(isWidgetName).sort(), terms, slides };
 }

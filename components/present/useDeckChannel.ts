@@ -1,0 +1,63 @@
+'use client';
+
+import { useEffect } from 'react';
+import { channelName, parseMessage, type DeckMessage } from '@/lib/present/messages';
+import { clampPosition, type Steps } from '@/lib/present/deck';
+import type { DeckState, Pointer, Signal } from '@/lib/present/signal';
+import type { WidgetStore } from '@/components/widgets/state';
+
+/**
+ * Keeps this window in step with the chapter's other deck windows (projector and presenter)
+ * over a BroadcastChannel: the slide, the black screen, every widget's state and the laser
+ * dot. Local changes are sent; what arrives is validated and applied as 'remote', so it is
+ * never sent back. A window that opens asks the others for the whole state.
+ */
+export function useDeckChannel(options: { lang: string; slug: string; steps: Steps; deck: Signal<DeckState>; widgets: WidgetStore; pointer: Signal<Pointer> }) {
+  const { lang, slug, steps, deck, widgets, pointer } = options;
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const channel = new BroadcastChannel(channelName(lang, slug));
+    const post = (message: DeckMessage) => channel.postMessage(message);
+    let waitingForSync = true;
+
+    const offDeck = deck.subscribe((state, origin) => origin === 'local' && post({ kind: 'deck', ...state }));
+    const offWidgets = widgets.subscribe((key, value, origin) => {
+      // A readonly JSON value is still JSON; the schema's type only spells it mutable.
+      if (origin === 'local' && value !== undefined) post({ kind: 'state', key, value } as DeckMessage);
+    });
+    const offPointer = pointer.subscribe((value, origin) => origin === 'local' && post({ kind: 'pointer', ...value }));
+
+    const moveTo = (index: number, step: number, black: boolean) => deck.set({ ...clampPosition({ index, step }, steps), black }, 'remote');
+    channel.onmessage = (event: MessageEvent) => {
+      const message = parseMessage(event.data);
+      if (!message) return;
+      switch (message.kind) {
+        case 'hello':
+          post({ kind: 'sync', ...deck.get(), state: widgets.snapshot() } as DeckMessage);
+          break;
+        case 'sync':
+          if (!waitingForSync) break;
+          waitingForSync = false;
+          moveTo(message.index, message.step, message.black);
+          for (const [key, value] of Object.entries(message.state)) widgets.set(key, value, 'remote');
+          break;
+        case 'deck':
+          moveTo(message.index, message.step, message.black);
+          break;
+        case 'state':
+          widgets.set(message.key, message.value, 'remote');
+          break;
+        case 'pointer':
+          pointer.set({ x: message.x, y: message.y, visible: message.visible }, 'remote');
+          break;
+      }
+    };
+    post({ kind: 'hello' });
+    return () => {
+      offDeck();
+      offWidgets();
+      offPointer();
+      channel.close();
+    };
+  }, [lang, slug, steps, deck, widgets, pointer]);
+}
