@@ -1,4 +1,4 @@
-import { chapterRecord, emptyChapter, emptyProgress, progressV1, progressV2, type Progress, type ProgressV1 } from './schema';
+import { chapterRecord, emptyChapter, emptyProgress, place, progressV1, progressV2, type Progress, type ProgressV1 } from './schema';
 
 /** What happened when a stored record was read back, for the note the reader sees. */
 export type LoadNote = 'none' | 'migrated' | 'repaired' | 'reset';
@@ -45,7 +45,7 @@ function repair(data: unknown): { progress: Progress; note: LoadNote } {
       kept++;
     }
   }
-  const last = progressV2.shape.last.safeParse((data as { last?: unknown }).last);
+  const last = place.safeParse((data as { last?: unknown }).last);
   if (last.success) progress.last = last.data;
   return { progress, note: kept > 0 || progress.last ? 'repaired' : 'reset' };
 }

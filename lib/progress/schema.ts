@@ -1,36 +1,41 @@
-import { z } from 'zod';
+// zod/mini: progress is read on every page, so the validator must stay small in the bundle.
+import * as z from 'zod/mini';
 
-const slug = z.string().regex(/^[a-z0-9-]{1,64}$/);
+const id = z.string().check(z.maxLength(64));
+const slug = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
 const lang = z.enum(['zh', 'en']);
-const place = z.object({ lang, slug, section: z.string().max(64).nullable() });
+/** Where the reader was: a chapter in a language, and the section. */
+export const place = z.object({ lang, slug, section: z.nullable(id) });
+const count = z.int().check(z.minimum(0), z.maximum(1e6));
 
 /** Version 1 (the first release): chapters read and the last place. */
 export const progressV1 = z.object({
   version: z.literal(1),
-  read: z.array(slug).max(64),
-  last: place.nullable(),
+  read: z.array(slug).check(z.maxLength(64)),
+  last: z.nullable(place),
 });
 
-const check = z.object({ passed: z.boolean(), attempts: z.number().int().min(0).max(1e6) });
-const prediction = z.object({ predicted: z.string().max(200), outcome: z.string().max(200).nullable() });
+const check = z.object({ passed: z.boolean(), attempts: count });
+const text = z.string().check(z.maxLength(200));
+const prediction = z.object({ predicted: text, outcome: z.nullable(text) });
 
 /** One chapter's record. */
 export const chapterRecord = z.object({
   /** Section ids the reader has reached. */
-  seen: z.array(z.string().max(64)).max(64),
+  seen: z.array(id).check(z.maxLength(64)),
   read: z.boolean(),
   /** Per question id: passed, and how many tries it took. */
-  checks: z.record(z.string().max(64), check),
+  checks: z.record(id, check),
   /** Per experiment id: what the reader predicted and what happened. */
-  predictions: z.record(z.string().max(64), prediction),
+  predictions: z.record(id, prediction),
 });
 
 /** Version 2 (current): per-chapter sections, checks and predictions. */
 export const progressV2 = z.object({
   version: z.literal(2),
   chapters: z.record(slug, chapterRecord),
-  last: place.nullable(),
-  updatedAt: z.number().int().min(0),
+  last: z.nullable(place),
+  updatedAt: z.int().check(z.minimum(0)),
 });
 
 export type ProgressV1 = z.infer<typeof progressV1>;
