@@ -28,3 +28,9 @@ export function addPoint(history: AccuracyHistory, step: number, train: number, 
   }
   return next;
 }
+
+/** The first step at which test accuracy reached `goal`, or null. */
+export function firstReached(history: AccuracyHistory, goal: number): number | null {
+  const k = history.test.findIndex((v) => v >= goal);
+  return k < 0 ? null : history.steps[k]!;
+}

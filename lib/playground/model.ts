@@ -27,6 +27,12 @@ export const outputActivation = (kind: DatasetKind): ActivationName => (isPictur
 export const lossOf = (state: Pick<PlaygroundState, 'dataset' | 'loss'>): LossName =>
   isPictures(state.dataset) ? 'softmaxCrossEntropy' : state.loss;
 
+/** Examples in the training set (splitSet holds back round(n · testRatio) for testing). */
+export function trainSizeOf(state: Pick<PlaygroundState, 'dataset' | 'testRatio'>): number {
+  const n = isPictures(state.dataset) ? PICTURES : POINTS;
+  return n - Math.round(n * state.testRatio);
+}
+
 /** Neurons per layer, inputs first. */
 export function sizesOf(state: Pick<PlaygroundState, 'dataset' | 'hidden'>): number[] {
   const { inputs, outputs } = ends(state.dataset);

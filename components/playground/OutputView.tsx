@@ -1,0 +1,32 @@
+import type { Locale } from '@/lib/i18n';
+import type { Network } from '@/lib/nn';
+import type { Dataset } from '@/lib/nn/datasets/index';
+import type { PlaygroundState } from '@/lib/playground/table';
+import { BoundaryView } from './BoundaryView';
+import { ConfusionMatrix } from './ConfusionMatrix';
+import { GuessGrid, type Guess } from './GuessGrid';
+import { PaintPanel } from './PaintPanel';
+import type { PlaygroundWords } from './words';
+import styles from './Playground.module.css';
+
+/** What the network does: its boundary over the plane, or its guesses on pictures and on yours. */
+export function OutputView({ w, lang, state, grid, data, scores }: {
+  w: PlaygroundWords;
+  lang: Locale;
+  state: PlaygroundState;
+  grid: Float64Array | null;
+  data: Dataset | null;
+  scores: { counts: number[][]; guesses: Guess[]; net: Network } | null;
+}) {
+  if (state.dataset !== 'dogs') {
+    return <BoundaryView w={w} values={grid} data={data} showTest={state.showTest} discrete={state.discrete} />;
+  }
+  if (!data) return <p className={styles.hint} data-testid="drawing">{w.drawing}</p>;
+  return (
+    <div className={styles.stack}>
+      {scores ? <GuessGrid lang={lang} guesses={scores.guesses} size={56} /> : null}
+      {scores ? <ConfusionMatrix lang={lang} counts={scores.counts} /> : null}
+      <PaintPanel lang={lang} network={scores?.net ?? null} />
+    </div>
+  );
+}

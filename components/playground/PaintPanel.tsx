@@ -1,0 +1,47 @@
+'use client';
+
+import { useMemo, useState } from 'react';
+import type { Locale } from '@/lib/i18n';
+import type { Network } from '@/lib/nn';
+import { BREEDS, renderDog } from '@/lib/nn/datasets/index';
+import { formatNumber } from '@/lib/format';
+import { SIDE } from '@/lib/playground/model';
+import { Button } from '@/components/controls/Button';
+import { Segmented } from '@/components/controls/Segmented';
+import { BreedBars } from './BreedBars';
+import { PaintGrid } from './PaintGrid';
+import { pictureWords } from './pictureWords';
+import styles from './Playground.module.css';
+
+const SHADES = { black: 0, grey: 0.5, white: 1 } as const;
+type Shade = keyof typeof SHADES;
+
+/** Paint a 16 × 16 dog (or start from a drawn one) and read the trained network's breed probabilities. */
+export function PaintPanel({ lang, network }: { lang: Locale; network: Network | null }) {
+  const p = pictureWords[lang];
+  const [pixels, setPixels] = useState<number[]>(() => renderDog({ breed: 0, seed: 7 }).pixels);
+  const [shade, setShade] = useState<Shade>('white');
+  const [next, setNext] = useState(1);
+  // the output layer is a softmax, so predict gives the probabilities directly
+  const probabilities = useMemo(() => (network ? network.predict([pixels])[0]! : null), [network, pixels]);
+  const paint = (k: number) => setPixels((old) => (old[k] === SHADES[shade] ? old : old.map((v, j) => (j === k ? SHADES[shade] : v))));
+  const breed = BREEDS[next % BREEDS.length]!;
+  return (
+    <div className={styles.paintPanel} data-testid="paint-panel">
+      <div className={styles.stack}>
+        <PaintGrid pixels={pixels} side={SIDE} label={p.paintGrid} onPaint={paint}
+          cursorLabel={(row, col, value) => p.cursorAt(row, col, formatNumber(value))} />
+        <Segmented label={p.brush} value={shade} onChange={setShade}
+          options={(Object.keys(SHADES) as Shade[]).map((s) => ({ value: s, label: p.shades[s] }))} />
+        <div className={styles.row}>
+          <Button onClick={() => setPixels(new Array<number>(SIDE * SIDE).fill(0))} data-action="clear">{p.clear}</Button>
+          <Button data-action="sample" onClick={() => {
+            setPixels(renderDog({ breed: next % BREEDS.length, seed: 7 + next }).pixels);
+            setNext(next + 1);
+          }}>{p.sample(breed[lang])}</Button>
+        </div>
+      </div>
+      <BreedBars lang={lang} probabilities={probabilities} />
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+'use client';
+
+import { useEffect } from 'react';
+import type { Locale } from '@/lib/i18n';
+import { formatNumber } from '@/lib/format';
+import { set, startFrom } from '@/lib/playground/edit';
+import { datasetSpec, isPictures, sizesOf, trainSizeOf } from '@/lib/playground/model';
+import type { LinkProblem } from '@/lib/playground/codec';
+import type { PlaygroundState } from '@/lib/playground/table';
+import { GRID } from './BoundaryView';
+import { ChallengeBanner } from './ChallengeBanner';
+import { Curves } from './Curves';
+import { DataPanel } from './DataPanel';
+import { FilePanel } from './FilePanel';
+import { InsideView } from './InsideView';
+import { LinkNote } from './LinkNote';
+import { NetworkPanel } from './NetworkPanel';
+import { OutputView } from './OutputView';
+import { Panel } from './Panel';
+import { SharePanel } from './SharePanel';
+import { StatusBar, latest } from './StatusBar';
+import { TrainingPanel } from './TrainingPanel';
+import { shareWords } from './shareWords';
+import type { Update } from './update';
+import { useAccuracy } from './useAccuracy';
+import { useDataset } from './useDataset';
+import { useNetworkView } from './useNetworkView';
+import { usePlayLoop } from './usePlayLoop';
+import { usePictureScores } from './usePictureScores';
+import { useRun } from './useRun';
+import { useWide } from './useWide';
+import { words } from './words';
+import styles from './Playground.module.css';
+
+/** The live playground for one setup: controls, the run, and every view of the network. */
+export function Workbench({ lang, state, problem, update }: { lang: Locale; state: PlaygroundState; problem: LinkProblem | null; update: Update }) {
+  const w = words[lang];
+  const s = shareWords[lang];
+  const wide = useWide();
+  const pictures = isPictures(state.dataset);
+  const { snapshot, error, send, runKey } = useRun(state);
+  const view = useNetworkView(snapshot, send, runKey, pictures ? 500 : 250);
+  const accuracy = useAccuracy(snapshot, runKey);
+  // one epoch per frame while playing
+  const { playing, setPlaying } = usePlayLoop(snapshot, send, Math.ceil(trainSizeOf(state) / state.batch), runKey);
+  const data = useDataset(datasetSpec(state));
+  const scores = usePictureScores(pictures ? (view?.network ?? null) : null, pictures ? data : null, 12);
+  // the boundary comes with every snapshot of a 2-D run
+  useEffect(() => send({ type: 'predictGrid', grid: pictures ? null : GRID }), [send, pictures]);
+
+  // before the run's first reading, a run from given weights starts from exactly those
+  const network = view?.network ?? state.start?.network ?? null;
+  const offset = state.start?.step ?? 0;
+  const epochOffset = (offset * state.batch) / trainSizeOf(state);
+  const onRate = (lr: number) => {
+    update(set('lr', lr));
+    send({ type: 'setLearningRate', lr });
+  };
+  const summary = !snapshot ? '' : playing ? w.training : w.summary({
+    dataset: w.datasets[state.dataset], sizes: sizesOf(state).join('–'), step: String(offset + snapshot.step),
+    epoch: formatNumber(epochOffset + snapshot.epoch, 2), trainLoss: formatNumber(latest(snapshot.trainLoss), 3),
+    testLoss: formatNumber(latest(snapshot.testLoss), 3), accuracy: formatNumber(100 * snapshot.testAccuracy, 1),
+  });
+
+  return (
+    <div className={styles.workbench} data-testid="workbench" data-dataset={state.dataset} data-sizes={sizesOf(state).join('-')}
+      data-run={runKey.length > 200 ? `${runKey.slice(0, 200)}…` : runKey} data-lr={snapshot?.lr}>
+      {problem ? <LinkNote s={s} problem={problem} /> : null}
+      {state.start && state.start.step > 0 ? <p className={styles.hint} data-testid="resumed">{s.resumed(state.start.step)}</p> : null}
+      {state.challenge ? <ChallengeBanner s={s} state={state} testAccuracy={snapshot?.testAccuracy ?? null} /> : null}
+      <StatusBar w={w} snapshot={snapshot} send={send} playing={playing} onPlaying={setPlaying} offset={offset} epochOffset={epochOffset} batch={state.batch} />
+      {error ? <p className={styles.note} role="alert">{error}</p> : null}
+      <div className={styles.columns}>
+        <div className={styles.controls}>
+          <Panel name="data" title={w.panels.data} open={wide}><DataPanel w={w} lang={lang} state={state} update={update} /></Panel>
+          <Panel name="network" title={w.panels.network} open={wide}><NetworkPanel w={w} state={state} update={update} /></Panel>
+          <Panel name="training" title={w.panels.training} open={wide}>
+            <TrainingPanel w={w} lang={lang} state={state} update={update} onRate={onRate} />
+          </Panel>
+          <Panel name="share" title={w.panels.share} open={wide}>
+            <SharePanel lang={lang} state={state} view={view} snapshot={snapshot} send={send} offset={offset} onPause={() => setPlaying(false)} />
+            <FilePanel lang={lang} network={network} state={state} update={update} />
+          </Panel>
+        </div>
+        <div className={styles.inside}>
+          <Panel name="inside" title={w.panels.inside} open={wide}>
+            <InsideView w={w} lang={lang} network={network} pictures={pictures}
+              onEdit={(edited) => update(startFrom(edited, offset + (view?.step ?? 0)))} />
+          </Panel>
+        </div>
+        <div className={styles.output}>
+          <Panel name="output" title={w.panels.output} open>
+            <OutputView w={w} lang={lang} state={state} grid={snapshot?.grid?.values ?? null} data={data} scores={scores} />
+            <Curves w={w} snapshot={snapshot} accuracy={accuracy} offset={offset} />
+          </Panel>
+        </div>
+      </div>
+      <p className="visually-hidden" aria-live="polite" data-testid="summary">{summary}</p>
+    </div>
+  );
+}

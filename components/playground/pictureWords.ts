@@ -1,0 +1,71 @@
+import type { Locale } from '@/lib/i18n';
+
+const en = {
+  paintTitle: 'Paint a dog and ask the network',
+  paintGrid: 'A 16 × 16 canvas. Arrow keys move the cursor, Space paints the cursor pixel; or drag with the mouse or a finger.',
+  cursorAt: (row: number, col: number, value: string) => `Pixel row ${row}, column ${col}: ${value}`,
+  brush: 'Brush',
+  shades: { black: 'Black', grey: 'Grey', white: 'White' },
+  clear: 'Clear',
+  sample: (breed: string) => `Start from a ${breed}`,
+  guessTitle: 'Which breed?',
+  guess: (breed: string, percent: string) => `${breed}: ${percent} %`,
+  waiting: 'Waiting for the network…',
+  best: (breed: string, percent: string) => `The network says: ${breed} (${percent} %).`,
+  confusionTitle: (n: number) => `Confusion matrix (${n} test pictures)`,
+  axes: 'rows: the actual breed · columns: the network’s guess',
+  cell: (actual: string, guessed: string, count: number) => `${count} ${actual} pictures guessed as ${guessed}`,
+  guessesTitle: 'Test pictures and the network’s guesses',
+  right: 'right',
+  wrong: 'wrong',
+  pictureOf: (actual: string, guessed: string, right: boolean) => `A ${actual}; guessed ${guessed} (${right ? 'right' : 'wrong'})`,
+  editorTitle: 'Read or edit one weight',
+  editorHint: 'Pick a neuron and one of its inputs (or its bias), type a new value and press Enter: training starts again from the edited network.',
+  toNeuron: 'Neuron',
+  fromInput: 'Input',
+  bias: 'bias',
+  weightValue: 'Value',
+  edited: (what: string, value: string) => `${what} set to ${value}; training restarts from here.`,
+  neuronOption: (layer: string, n: number) => `${layer} · neuron ${n}`,
+  inputOption: (label: string) => `from ${label}`,
+  pixel: (k: number) => `pixel ${k}`,
+  neuronIn: (layer: string, n: number) => `${layer} neuron ${n}`,
+};
+
+type Words = typeof en;
+
+const zh: Words = {
+  paintTitle: '画一只狗，问问网络',
+  paintGrid: '16 × 16 的画布。方向键移动光标，空格键给光标处的像素上色；也可以用鼠标或手指拖动。',
+  cursorAt: (row, col, value) => `第 ${row} 行第 ${col} 列的像素：${value}`,
+  brush: '画笔',
+  shades: { black: '黑', grey: '灰', white: '白' },
+  clear: '清空',
+  sample: (breed) => `从一只${breed}开始`,
+  guessTitle: '是哪个品种？',
+  guess: (breed, percent) => `${breed}：${percent}%`,
+  waiting: '等网络准备好……',
+  best: (breed, percent) => `网络认为：${breed}（${percent}%）。`,
+  confusionTitle: (n) => `混淆矩阵（${n} 张测试图片）`,
+  axes: '行：实际品种 · 列：网络的猜测',
+  cell: (actual, guessed, count) => `${count} 张${actual}被猜成${guessed}`,
+  guessesTitle: '测试图片和网络的猜测',
+  right: '对',
+  wrong: '错',
+  pictureOf: (actual, guessed, right) => `一只${actual}；猜的是${guessed}（${right ? '对' : '错'}）`,
+  editorTitle: '查看或修改一个权重',
+  editorHint: '选一个神经元和它的一个输入（或偏置），输入新值后按回车：训练会从修改后的网络重新开始。',
+  toNeuron: '神经元',
+  fromInput: '输入',
+  bias: '偏置',
+  weightValue: '数值',
+  edited: (what, value) => `${what}已改为 ${value}；训练从这里重新开始。`,
+  neuronOption: (layer, n) => `${layer} · 第 ${n} 个神经元`,
+  inputOption: (label) => `来自${label}`,
+  pixel: (k) => `像素 ${k}`,
+  neuronIn: (layer, n) => `${layer}第 ${n} 个神经元`,
+};
+
+/** What the picture parts (painting, guesses, confusion matrix) and the weight editor say. */
+export const pictureWords: Record<Locale, Words> = { en, zh };
+export type PictureWords = Words;
