@@ -1,7 +1,7 @@
 'use client';
-// Playing trains one epoch per animation frame, as tensorflow/playground does, so a run
-// unfolds at a pace the eye can follow whatever the network's size. (The trainer's own
-// "play" trains as fast as it can: a small network would finish before anyone saw it.)
+// Playing trains a fixed number of steps per animation frame (the playground: one epoch, as
+// tensorflow/playground does), so a run unfolds at a pace the eye can follow. The trainer's
+// own "play" trains as fast as it can: a small network would finish before anyone saw it.
 import { useEffect, useState } from 'react';
 import type { TrainerRequest, TrainerSnapshot } from '@/lib/nn/worker/protocol';
 

@@ -1,6 +1,6 @@
 // The "snapshot" part of a link: the weights to start from and the step they were taken
 // at, as base64url of compact JSON (numbers rounded to 6 significant digits).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Network, type NetworkJSON } from '@/lib/nn';
 
 /** Weights to start training from, and how many steps had been taken to reach them. */
@@ -30,18 +30,18 @@ export function roundNetwork(json: NetworkJSON): NetworkJSON {
 }
 
 /** Accepts null (no snapshot) or a step and a network the engine accepts. */
-export const startSchema: z.ZodType<Start | null> = z
-  .object({ step: z.number().int().min(0).max(1e9), network: z.unknown() })
-  .transform((value, ctx) => {
+export const startSchema = z.nullable(z.pipe(
+  z.object({ step: z.int().check(z.minimum(0), z.maximum(1e9)), network: z.unknown() }),
+  z.transform((value, ctx): Start => {
     try {
       // rebuilt by the engine, so only the fields it knows travel on
       return { step: value.step, network: Network.fromJSON(value.network).toJSON() };
     } catch (error) {
-      ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+      ctx.issues.push({ code: 'custom', message: error instanceof Error ? error.message : String(error), input: value });
       return z.NEVER;
     }
-  })
-  .nullable() as unknown as z.ZodType<Start | null>;
+  }),
+)) as unknown as z.ZodMiniType<Start | null>;
 
 const toBase64url = (bytes: Uint8Array) => {
   let binary = '';

@@ -1,6 +1,7 @@
 // The playground's whole setup, declared once: each control's URL key, zod schema and
 // default (as tensorflow/playground's PROPS table in state.ts, but typed and validated).
-import { z } from 'zod';
+// zod/mini: the table is also read by the epilogue's widget (for its challenge link).
+import * as z from 'zod/mini';
 import { startSchema, readStart, writeStart } from './start';
 
 /** Datasets: the five 2-D sets and the dog pictures. */
@@ -31,7 +32,7 @@ export const LIMITS = {
 /** One control: where it lives in the URL, what values are allowed, and how it is written. */
 export interface Prop<T> {
   key: string;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   default: T;
   /** the value as URL text */
   write: (value: T) => string;
@@ -48,11 +49,11 @@ const writeNumber = (v: number) => String(v);
 const list = (text: string) => (text === '' ? [] : text.split(',', LIMITS.layers + 1));
 
 const number = (key: string, min: number, max: number, fallback: number) =>
-  prop<number>({ key, schema: z.number().min(min).max(max), default: fallback, write: writeNumber, read: readNumber });
+  prop<number>({ key, schema: z.number().check(z.minimum(min), z.maximum(max)), default: fallback, write: writeNumber, read: readNumber });
 const integer = (key: string, min: number, max: number, fallback: number) =>
-  prop<number>({ key, schema: z.number().int().min(min).max(max), default: fallback, write: writeNumber, read: readNumber });
+  prop<number>({ key, schema: z.int().check(z.minimum(min), z.maximum(max)), default: fallback, write: writeNumber, read: readNumber });
 const choice = <T extends string>(key: string, options: readonly [T, ...T[]], fallback: T) =>
-  prop<T>({ key, schema: z.enum(options) as unknown as z.ZodType<T>, default: fallback, write: (v) => v, read: (t) => t });
+  prop<T>({ key, schema: z.enum(options) as unknown as z.ZodMiniType<T>, default: fallback, write: (v) => v, read: (t) => t });
 const flag = (key: string, fallback: boolean) =>
   prop<boolean>({ key, schema: z.boolean(), default: fallback, write: (v) => (v ? '1' : '0'), read: (t) => (t === '1' ? true : t === '0' ? false : t) });
 
@@ -64,14 +65,14 @@ export const PROPS = {
   seed: integer('seed', LIMITS.seed.min, LIMITS.seed.max, 1),
   hidden: prop<number[]>({
     key: 'layers',
-    schema: z.array(z.number().int().min(1).max(LIMITS.neurons.dogs)).max(LIMITS.layers),
+    schema: z.array(z.int().check(z.minimum(1), z.maximum(LIMITS.neurons.dogs))).check(z.maxLength(LIMITS.layers)),
     default: [4, 2],
     write: (v) => v.join(','),
     read: (t) => list(t).map(readNumber),
   }),
   activations: prop<HiddenActivation[]>({
     key: 'act',
-    schema: z.array(z.enum(HIDDEN_ACTIVATIONS)).max(LIMITS.layers),
+    schema: z.array(z.enum(HIDDEN_ACTIVATIONS)).check(z.maxLength(LIMITS.layers)),
     default: ['tanh', 'tanh'],
     write: (v) => v.join(','),
     read: list,

@@ -13,6 +13,8 @@ import { defaultState, type PlaygroundState } from '../../lib/playground/table';
 import { words } from '../../components/playground/words';
 import { shareWords } from '../../components/playground/shareWords';
 import { pictureWords } from '../../components/playground/pictureWords';
+import { BREED_CONFIG } from '../../components/widgets/BreedSchool/config';
+import { words as breedWords } from '../../components/widgets/BreedSchool/words';
 import { test, expect } from './fixtures';
 
 /** The run lib/nn trains for a setup, after these requests: what the page must show. */
@@ -204,7 +206,7 @@ test('en: the dogs network reaches 90 % test accuracy within 30 seconds', async 
   // the confusion matrix counts the same test pictures: its diagonal is the accuracy shown
   await page.locator('[data-action="play"]').click();
   await expect.poll(async () => {
-    const cells = await page.getByTestId('confusion').locator('td').allTextContents();
+    const cells = await page.getByTestId('confusion').locator('tbody td').allTextContents();
     const counts = cells.map(Number);
     const right = [0, 5, 10, 15].reduce((sum, k) => sum + counts[k]!, 0);
     const shown = await counter(page, 'test-accuracy').textContent();
@@ -299,3 +301,57 @@ test('en: the challenge link shows the goal, and a success banner once it is met
   await expect(page.getByTestId('challenge-met')).toBeVisible({ timeout: 45_000 });
   await expect(page.getByTestId('challenge-met')).toContainText('16 hidden neurons');
 });
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`${lang}: BreedSchool in the epilogue learns the breeds live; its numbers are lib/nn's; its link opens the challenge`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(`/${lang}/epilogue`);
+    const widget = page.locator('[data-widget="BreedSchool"]');
+    await widget.scrollIntoViewIfNeeded();
+    const play = widget.locator('[data-action="play"]');
+    await expect(play).toBeEnabled({ timeout: 20_000 });
+    await play.click();
+    const accuracy = widget.getByTestId('test-accuracy');
+    await expect.poll(async () => parseFloat((await accuracy.textContent()) ?? '0'), { timeout: 30_000, intervals: [250] }).toBeGreaterThanOrEqual(90);
+    await play.click(); // pause
+    await expect(widget.getByTestId('widget-summary')).not.toHaveText(breedWords[lang].running);
+    // after the pause (and the last answer in flight): the step, the accuracy and the matrix describe one moment
+    const stepShown = async () => Number((await widget.getByTestId('step').textContent())!.match(/\d+/)![0]);
+    await expect.poll(async () => {
+      const before = await stepShown();
+      await page.waitForTimeout(400);
+      return before === (await stepShown());
+    }).toBe(true);
+    const step = await stepShown();
+    const engine = engineRunConfig([{ type: 'train', steps: step }]);
+    const expected = `${formatNumber(100 * engine.testAccuracy, 1)} %`;
+    await expect(accuracy).toHaveText(expected);
+    await expect.poll(async () => {
+      const counts = (await widget.getByTestId('confusion').locator('tbody td').allTextContents()).map(Number);
+      const right = [0, 5, 10, 15].reduce((sum, k) => sum + counts[k]!, 0);
+      return `${formatNumber((100 * right) / counts.reduce((a, b) => a + b, 0), 1)} %`;
+    }).toBe(expected);
+    await expect(widget.getByTestId('widget-summary')).toContainText(`${formatNumber(100 * engine.testAccuracy, 1)}`);
+    await expect(widget.getByTestId('guesses').locator('li')).toHaveCount(12);
+
+    const link = widget.getByTestId('challenge-link');
+    const href = (await link.getAttribute('href'))!;
+    expect(decodeState(hashOf(href))).toEqual({ state: challengeState(), problem: null });
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/playground#`));
+    await expect(page.getByTestId('challenge')).toContainText(shareWords[lang].challengeGoal(90, 16));
+    await expect(page.getByTestId('workbench')).toHaveAttribute('data-sizes', '256-4-4');
+  });
+}
+
+/** BreedSchool's run in lib/nn after these requests. */
+function engineRunConfig(requests: TrainerRequest[]): TrainerSnapshot {
+  let last: TrainerSnapshot | null = null;
+  const core = new TrainerCore((r) => {
+    if (r.type === 'error') throw new Error(r.message);
+    last = r.snapshot;
+  });
+  core.handle({ type: 'create', ...BREED_CONFIG });
+  requests.forEach((r) => core.handle(r));
+  return last!;
+}
