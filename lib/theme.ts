@@ -15,7 +15,7 @@ export interface Palette {
 }
 
 export const lightPalette: Palette = {
-  pos: '#d66a0f',
+  pos: '#b35300',
   neg: '#2a6db5',
   paper: '#fbf6ee',
   ink: '#2a2420',
