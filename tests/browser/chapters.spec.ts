@@ -14,10 +14,13 @@ for (const chapter of pages) {
     expect(html).toContain(chapter.title);
 
     const scripts: string[] = [];
-    page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script') scripts.push(await response.text());
+    const reading: Promise<void>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      reading.push(response.text().then((text) => void scripts.push(text), () => undefined));
     });
     await page.goto(`/${chapter.lang}/${chapter.slug}`, { waitUntil: 'networkidle' });
+    await Promise.all(reading);
     await expect(page.locator('html')).toHaveAttribute('lang', chapter.lang === 'zh' ? 'zh-CN' : 'en');
     await expect(page.locator('h1')).toHaveText(chapter.title);
     expect(await page.locator('article .katex').count()).toBeGreaterThan(0);

@@ -25,7 +25,9 @@ export function PredictionField({
   function commit(text: string) {
     const parsed = parseNumberInput(text, P_MIN, P_MAX);
     if (!parsed.ok) {
+      // Refused: the field shows the prediction still in use, and the message says why.
       setInvalid(true);
+      setDraft(null);
       onMessage(inputMessage(lang, parsed.reason));
       return;
     }
