@@ -11,13 +11,15 @@ import styles from './LossExplorer.module.css';
  * clamped, each with a message passed up (one message line serves the whole row).
  */
 export function PredictionField({
-  label, value, lang, onChange, onMessage,
+  label, value, lang, onChange, onMessage, describedBy,
 }: {
   label: string;
   value: number;
   lang: Locale;
   onChange: (value: number) => void;
   onMessage: (message: string) => void;
+  /** id of the widget's message line, which explains a refused or clamped value */
+  describedBy: string;
 }) {
   const [draft, setDraft] = useState<string | null>(null);
   const [invalid, setInvalid] = useState(false);
@@ -44,7 +46,8 @@ export function PredictionField({
       type="text"
       inputMode="decimal"
       aria-label={label}
-      aria-invalid={invalid && draft !== null}
+      aria-describedby={describedBy}
+      aria-invalid={invalid}
       value={draft ?? formatNumber(value)}
       onChange={(event) => setDraft(event.target.value)}
       onBlur={() => draft !== null && commit(draft)}

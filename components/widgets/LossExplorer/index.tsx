@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import { Button } from '@/components/controls/Button';
@@ -21,6 +21,7 @@ const sameAs = (a: readonly number[], b: readonly number[]) => a.every((v, i) =>
 export function LossExplorer({ lang }: { lang: Locale }) {
   const [predictions, setPredictions] = useState<readonly number[]>(START);
   const [message, setMessage] = useState('');
+  const messageId = useId();
   const w = words[lang];
   const table = measure(predictions, TARGETS);
   const why = explain(table, START_TABLE, sameAs(predictions, START));
@@ -54,11 +55,11 @@ export function LossExplorer({ lang }: { lang: Locale }) {
         />
         <div className={styles.fields}>
           {predictions.map((p, i) => (
-            <PredictionField key={i} label={w.prediction(i + 1)} value={p} lang={lang} onChange={(v) => setPrediction(i, v)} onMessage={setMessage} />
+            <PredictionField key={i} label={w.prediction(i + 1)} value={p} lang={lang} onChange={(v) => setPrediction(i, v)} onMessage={setMessage} describedBy={messageId} />
           ))}
         </div>
       </div>
-      <p className={styles.message} role="status">{message}</p>
+      <p id={messageId} className={styles.message} role="status">{message}</p>
       <div className={styles.presets}>
         <Button onClick={() => setPredictions(OUTLIER)}>{w.outlier}</Button>
         <Button onClick={() => setPredictions(START)}>{w.reset}</Button>
