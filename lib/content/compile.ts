@@ -7,6 +7,7 @@ import { readChapterSource, contentDir, type ChapterMeta } from './chapters';
 import { escapeHeadingIds, remarkHeadingIds, type TocEntry } from './headings';
 import { remarkCollectComponents } from './components';
 import { remarkTerms, type TermUse } from './terms';
+import { rehypeFocusableDisplayMath } from './mathFocus';
 import { remarkSlides, type SlideMeta } from './slides';
 import { isMdxName, isWidgetName } from '../../components/mdx/names';
 
@@ -60,7 +61,7 @@ async function compile(slug: string, lang: Locale, dir: string): Promise<Compile
           remarkTerms({ uses: terms, file: meta.file }),
           remarkSlides({ slides, chapter: slug }),
         ];
-        options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypeKatex, { throwOnError: true, strict: 'ignore' }]];
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypeKatex, { throwOnError: true, strict: 'ignore' }], rehypeFocusableDisplayMath];
         return options;
       },
     }));
