@@ -9,10 +9,10 @@ import type {} from 'mdast-util-math';
  * the slide then scales what is left over to fit (components/present/SlideBody).
  */
 
-/** Lines of body text one slide holds under its heading. */
-export const SLIDE_LINES = 12.5;
+/** Lines of body text a slide holds (16 fit; the rest is room for estimates that fall short). */
+export const SLIDE_LINES = 14.5;
 /** Width of one line of slide body text, in Latin-character widths (a CJK character is two). */
-const LINE_UNITS = 84;
+const LINE_UNITS = 96;
 
 /** Elements that make a slide of their own: live widgets and questions need the whole screen. */
 const STANDALONE = new Set(['Check', 'Predict']);
@@ -45,7 +45,7 @@ export function blockLines(node: RootContent): number {
     case 'heading':
       return node.depth <= 2 ? 2.4 : 1.9;
     case 'paragraph':
-      return lines(node, LINE_UNITS) + 0.6;
+      return lines(node, LINE_UNITS) + 0.45;
     case 'blockquote':
       return lines(node, LINE_UNITS - 8) + 1.2;
     case 'list':
@@ -53,7 +53,8 @@ export function blockLines(node: RootContent): number {
     case 'math':
       return 1.2 + 1.4 * (node.value.split('\\\\').length);
     case 'table':
-      return node.children.reduce((sum, row) => sum + Math.max(1.5, lines(row, LINE_UNITS) + 0.5), 1);
+      // Cells are narrow: a row wraps about twice as soon as a paragraph does.
+      return node.children.reduce((sum, row) => sum + lines(row, LINE_UNITS / 2) + 0.6, 1.2);
     case 'code':
       return node.value.split('\n').length + 1.2;
     case 'thematicBreak':
@@ -72,9 +73,9 @@ function elementLines(node: Extract<RootContent, { type: 'mdxJsxFlowElement' }>)
     case 'SlideBreak':
       return 0;
     case 'Line':
-      return Math.max(2.8, lines(node, LINE_UNITS - 14) + 1.5);
+      return Math.max(2.8, lines(node, 74) + 1.8);
     case 'Announcement':
-      return lines(node, LINE_UNITS - 14) + 2.4;
+      return lines(node, 80) + 3;
     case 'Figure':
       return inner() + 2;
     case 'Reveal':
