@@ -18,6 +18,7 @@ for (const [lang, play, pause, step] of [
   ['zh', '播放', '暂停', '一步'],
 ] as const) {
   test(`${lang}: BendTheLine — tanh's loss falls below the straight line's, numbers from the engine`, async ({ page }) => {
+    test.setTimeout(90_000);
     await page.goto(`/${lang}/activation`);
     const widget = page.locator('[data-widget="BendTheLine"]');
     await widget.scrollIntoViewIfNeeded();
@@ -31,9 +32,11 @@ for (const [lang, play, pause, step] of [
     for (const side of SIDES) await expect(loss(side)).toHaveText(formatNumber(engine(side, 1).testLoss.at(-1)!, 3));
 
     await widget.getByRole('button', { name: play }).click();
-    await expect.poll(shownStep, { timeout: 15_000 }).toBeGreaterThanOrEqual(400);
+    await expect.poll(shownStep, { timeout: 60_000 }).toBeGreaterThanOrEqual(400);
     await widget.getByRole('button', { name: pause }).click();
-    await page.waitForTimeout(300); // a chunk already sent still lands
+    // a chunk already sent still lands: wait until the step count holds still
+    let previous = -1;
+    await expect.poll(async () => previous === (previous = await shownStep()), { intervals: [400] }).toBe(true);
     const n = await shownStep();
     const [identity, tanh] = SIDES.map((side) => engine(side, n));
     await expect(loss('identity')).toHaveText(formatNumber(identity!.testLoss.at(-1)!, 3));

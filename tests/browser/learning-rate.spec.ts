@@ -21,7 +21,7 @@ const text = {
 for (const lang of ['en', 'zh'] as const) {
   const t = text[lang];
   test(`${lang}: LearningRateRace — in lockstep, small is slower than good, large fails, and a typed rate diverges where the engine does`, async ({ page }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(120_000);
     await page.goto(`/${lang}/learning-rate`);
     const widget = page.locator('[data-widget="LearningRateRace"]');
     await widget.scrollIntoViewIfNeeded();
@@ -60,7 +60,7 @@ for (const [lang, decay, announce, start] of [
   ['zh', '给大跑道加学习速率衰减', '📢 程序员调学习速率了！', '开跑'],
 ] as const) {
   test(`${lang}: LearningRateRace — decay lets the large start settle; the loudspeaker changes the rate mid-run`, async ({ page }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(120_000);
     await page.goto(`/${lang}/learning-rate`);
     const widget = page.locator('[data-widget="LearningRateRace"]');
     await widget.scrollIntoViewIfNeeded();

@@ -43,6 +43,7 @@ for (const lang of ['en', 'zh'] as const) {
   });
 
   test(`${lang}: TrainingFloor — the loss falls while playing and the counters stay consistent`, async ({ page }) => {
+    test.setTimeout(90_000);
     await page.goto(`/${lang}/training`);
     const widget = page.locator('[data-widget="TrainingFloor"]');
     await widget.scrollIntoViewIfNeeded();
@@ -50,9 +51,11 @@ for (const lang of ['en', 'zh'] as const) {
     await expect.poll(loss).toBeGreaterThan(0); // the first snapshot has arrived
     const before = await loss();
     await widget.getByRole('button', { name: t.play }).click();
-    await expect.poll(async () => Number(await widget.getByTestId('floor-steps').textContent()), { timeout: 15_000 }).toBeGreaterThan(1000);
+    const stepCount = async () => Number(await widget.getByTestId('floor-steps').textContent());
+    await expect.poll(stepCount, { timeout: 60_000 }).toBeGreaterThan(1000);
     await widget.getByRole('button', { name: t.pause }).click();
-    await page.waitForTimeout(300);
+    let previous = -1;
+    await expect.poll(async () => previous === (previous = await stepCount()), { intervals: [400] }).toBe(true);
     expect(await loss()).toBeLessThan(before - 0.1);
     const [examples, steps, epochs] = await Promise.all(['examples', 'steps', 'epochs'].map(async (id) => (await widget.getByTestId(`floor-${id}`).textContent())!));
     expect(Number(examples)).toBe(Number(steps) * DEFAULT_BATCH);
