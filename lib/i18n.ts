@@ -44,6 +44,7 @@ const ui = {
   skipToContent: { zh: '跳到正文', en: 'Skip to the text' },
   glossary: { zh: '术语表', en: 'Glossary' },
   search: { zh: '搜索', en: 'Search' },
+  present: { zh: '放映幻灯片（课堂用）→', en: 'Present as slides (for class) →' },
   glossaryIntro: {
     zh: '书里出现的每个术语：一句话的解释、英文名，以及它第一次出现的地方。',
     en: 'Every term in the book: a one-line definition, its Chinese name, and where you first meet it.',

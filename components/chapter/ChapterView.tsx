@@ -29,7 +29,12 @@ export function ChapterView({ chapter, lang }: { chapter: CompiledChapter; lang:
             <h1 className={styles.title}>{meta.title}</h1>
             <p className={styles.summary}>{meta.summary}</p>
           </header>
-          <ReadAloud lang={lang} />
+          <div className={styles.tools}>
+            <ReadAloud lang={lang} />
+            <Link href={`/${lang}/${meta.slug}/present`} className={styles.present} data-testid="present-link">
+              {t(lang, 'present')}
+            </Link>
+          </div>
           <article className="prose" data-chapter={meta.slug}>
             <MdxContent code={code} lang={lang} chapter={meta.slug} />
           </article>
