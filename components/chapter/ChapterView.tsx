@@ -28,13 +28,11 @@ export function ChapterView({ chapter, lang }: { chapter: CompiledChapter; lang:
             <p className={styles.kicker}>{t(lang, 'chapter', { n: meta.order })}</p>
             <h1 className={styles.title}>{meta.title}</h1>
             <p className={styles.summary}>{meta.summary}</p>
-          </header>
-          <div className={styles.tools}>
-            <ReadAloud lang={lang} />
             <Link href={`/${lang}/${meta.slug}/present`} className={styles.present} data-testid="present-link">
               {t(lang, 'present')}
             </Link>
-          </div>
+          </header>
+          <ReadAloud lang={lang} />
           <article className="prose" data-chapter={meta.slug}>
             <MdxContent code={code} lang={lang} chapter={meta.slug} />
           </article>
