@@ -8,6 +8,9 @@ import styles from './Playground.module.css';
 /** The latest value of a history, or NaN before the first. */
 export const latest = (values: readonly number[]) => values[values.length - 1] ?? NaN;
 
+/** A loss as printed: three decimals, or "diverged" in words (never NaN or ∞). */
+export const showLoss = (w: PlaygroundWords, v: number) => (Number.isFinite(v) ? formatNumber(v, 3) : w.diverged);
+
 /** The run's buttons and its numbers: epoch, step, examples, losses and accuracy. */
 export function StatusBar({ w, snapshot, send, playing, onPlaying, offset, epochOffset, batch }: {
   w: PlaygroundWords;
@@ -21,7 +24,7 @@ export function StatusBar({ w, snapshot, send, playing, onPlaying, offset, epoch
   batch: number;
 }) {
   const step = offset + (snapshot?.step ?? 0);
-  const loss = (v: number) => (snapshot === null ? '–' : Number.isFinite(v) ? formatNumber(v, 3) : w.diverged);
+  const loss = (v: number) => (snapshot === null ? '–' : showLoss(w, v));
   const percent = (v: number | undefined) => (v === undefined ? '–' : `${formatNumber(100 * v, 1)} %`);
   return (
     <div className={styles.status}>

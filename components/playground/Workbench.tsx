@@ -18,7 +18,7 @@ import { NetworkPanel } from './NetworkPanel';
 import { OutputView } from './OutputView';
 import { Panel } from './Panel';
 import { SharePanel } from './SharePanel';
-import { StatusBar, latest } from './StatusBar';
+import { StatusBar, latest, showLoss } from './StatusBar';
 import { TrainingPanel } from './TrainingPanel';
 import { shareWords } from './shareWords';
 import type { Update } from './update';
@@ -58,8 +58,8 @@ export function Workbench({ lang, state, problem, update }: { lang: Locale; stat
   };
   const summary = !snapshot ? '' : playing ? w.training : w.summary({
     dataset: w.datasets[state.dataset], sizes: sizesOf(state).join('–'), step: String(offset + snapshot.step),
-    epoch: formatNumber(epochOffset + snapshot.epoch, 2), trainLoss: formatNumber(latest(snapshot.trainLoss), 3),
-    testLoss: formatNumber(latest(snapshot.testLoss), 3), accuracy: formatNumber(100 * snapshot.testAccuracy, 1),
+    epoch: formatNumber(epochOffset + snapshot.epoch, 2), trainLoss: showLoss(w, latest(snapshot.trainLoss)),
+    testLoss: showLoss(w, latest(snapshot.testLoss)), accuracy: formatNumber(100 * snapshot.testAccuracy, 1),
   });
 
   return (
