@@ -76,12 +76,21 @@ describe('URL table codec', () => {
     ['a snapshot with a NaN weight', `v=1&net=${btoa(JSON.stringify({ step: 1, network: { layers: [{ weights: [['x']], biases: [0], activation: 'tanh' }] } })).replace(/=/g, '')}`, 'bad-value'],
     ['deep nesting', `v=1&net=${btoa(`{"step":1,"network":${'['.repeat(5000)}${']'.repeat(5000)}}`).replace(/=/g, '')}`, 'bad-value'],
     ['100 KB of junk', `v=1&${'a'.repeat(100_000)}`, 'unknown'],
-    ['half a megabyte', 'x'.repeat(500_000), 'too-long'],
+    ['two megabytes', 'x'.repeat(2_000_000), 'too-long'],
   ];
   it.each(junk)('%s → defaults and a reason', (_, hash, kind) => {
     const { state, problem } = decodeState(hash);
     expect(state).toEqual(defaultState());
     expect(problem?.kind).toBe(kind);
+  });
+
+  it('a snapshot of the largest network the controls allow fits in a link and comes back', () => {
+    const state: PlaygroundState = { ...defaultState(), dataset: 'dogs', hidden: [64, 64, 64, 64, 64, 64], activations: ['relu', 'relu', 'relu', 'relu', 'relu', 'relu'] };
+    const network = freshNetwork(state);
+    const hash = encodeState({ ...state, start: { step: 99, network } });
+    const { state: back, problem } = decodeState(hash);
+    expect(problem).toBeNull();
+    expect(back.start!.network).toEqual(roundNetwork(network));
   });
 
   it('a snapshot for another network shape → defaults and a reason', () => {

@@ -17,8 +17,8 @@ export interface Decoded {
   problem: LinkProblem | null;
 }
 
-/** Longest fragment read at all (a snapshot of the largest network stays well below). */
-export const MAX_HASH_CHARS = 450_000;
+/** Longest fragment read at all (a snapshot of the largest network stays below; browsers allow 2 MB). */
+export const MAX_HASH_CHARS = 1_100_000;
 
 const names = Object.keys(PROPS) as (keyof PlaygroundState)[];
 const byKey = new Map(names.map((name) => [PROPS[name].key, name]));

@@ -9,8 +9,11 @@ export interface Start {
   network: NetworkJSON;
 }
 
-/** Longest snapshot text read (a 256-64-64-4 network fits); anything longer is refused unread. */
-export const MAX_START_CHARS = 400_000;
+/**
+ * Longest snapshot text read; anything longer is refused unread. The largest network the
+ * controls allow (256 inputs, six layers of 64, 4 outputs: 37 000 numbers) takes about 550 000.
+ */
+export const MAX_START_CHARS = 1_000_000;
 
 /** Significant digits kept per weight: enough that the loss prints the same. */
 export const DIGITS = 6;
