@@ -67,7 +67,7 @@ export function Workbench({ lang, state, problem, update }: { lang: Locale; stat
       data-run={runKey.length > 200 ? `${runKey.slice(0, 200)}…` : runKey} data-lr={snapshot?.lr}>
       {problem ? <LinkNote s={s} problem={problem} /> : null}
       {state.start && state.start.step > 0 ? <p className={styles.hint} data-testid="resumed">{s.resumed(state.start.step)}</p> : null}
-      {state.challenge ? <ChallengeBanner s={s} state={state} testAccuracy={snapshot?.testAccuracy ?? null} /> : null}
+      {state.challenge ? <ChallengeBanner s={s} state={state} testAccuracy={snapshot?.testAccuracy ?? null} runKey={runKey} /> : null}
       <StatusBar w={w} snapshot={snapshot} send={send} playing={playing} onPlaying={setPlaying} offset={offset} epochOffset={epochOffset} batch={state.batch} />
       {error ? <p className={styles.note} role="alert">{error}</p> : null}
       <div className={styles.columns}>

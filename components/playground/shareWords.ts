@@ -5,7 +5,7 @@ import type { ImportProblem } from '@/lib/playground/importNetwork';
 const en = {
   copyLink: 'Copy link to this setup',
   copySnapshot: 'Copy snapshot link (with the trained weights)',
-  snapshotHint: 'A snapshot link pauses training and opens at this very step, with these weights.',
+  snapshotHint: 'A snapshot link pauses training and opens at this very step, with these weights (momentum and Adam start their running averages afresh from there).',
   copied: 'Copied to the clipboard.',
   selectToCopy: 'Select the link below and copy it.',
   linkLabel: 'Link',
@@ -21,7 +21,7 @@ const en = {
   tooBig: 'That file is too large to be a playground network.',
   note: (p: LinkProblem) => `This link could not be read (${problemWords(p)}), so the playground opened with its defaults.`,
   dismiss: 'OK',
-  resumed: (step: number) => `Opened at step ${step} from a snapshot.`,
+  resumed: (step: number) => `Training goes on from saved weights, taken at step ${step}.`,
   challengeTitle: 'Challenge',
   challengeGoal: (accuracy: number, neurons: number) =>
     `Reach ${accuracy} % test accuracy on the four breeds with at most ${neurons} hidden neurons in all.`,
@@ -56,7 +56,7 @@ type Words = typeof en;
 const zh: Words = {
   copyLink: '复制这个设置的链接',
   copySnapshot: '复制快照链接（含训练好的权重）',
-  snapshotHint: '快照链接会先暂停训练，打开时正好停在这一步、带着这组权重。',
+  snapshotHint: '快照链接会先暂停训练，打开时正好停在这一步、带着这组权重（动量和 Adam 的累积量会从那里重新开始）。',
   copied: '已复制到剪贴板。',
   selectToCopy: '请选中下面的链接并复制。',
   linkLabel: '链接',
@@ -72,7 +72,7 @@ const zh: Words = {
   tooBig: '这个文件太大了，不可能是游乐场的网络。',
   note: (p) => `这个链接读不懂（${problemWordsZh(p)}），所以游乐场用默认设置打开了。`,
   dismiss: '知道了',
-  resumed: (step) => `从快照打开，停在第 ${step} 步。`,
+  resumed: (step) => `训练从第 ${step} 步时保存的权重继续。`,
   challengeTitle: '挑战',
   challengeGoal: (accuracy, neurons) => `用总共不超过 ${neurons} 个隐藏神经元，让四个品种的测试准确率达到 ${accuracy}%。`,
   challengeNow: (neurons, accuracy) => `现在：${neurons} 个隐藏神经元，测试准确率 ${accuracy}%。`,
