@@ -26,6 +26,11 @@ export function LanguageSwitch({ lang, path }: { lang: Locale; path: string }) {
       aria-label={t(lang, 'switchLanguageLabel')}
       data-testid="language-switch"
       onClick={(event) => {
+        // The playground keeps its whole setup in the fragment; chapters keep the section.
+        if (path === '/playground') {
+          event.currentTarget.href = `${href}${location.hash}`;
+          return;
+        }
         const section = currentSection();
         if (section) event.currentTarget.href = `${href}#${section}`;
       }}
