@@ -24,8 +24,8 @@ export const TARGET_LOSS = 0.1;
  * While playing: this many steps per chunk, at most one chunk (and one redraw) per CHUNK_MS.
  * About 250 steps a second: slow enough to watch a spiral form, light on the page.
  */
-export const STEPS_PER_CHUNK = 10;
-export const CHUNK_MS = 40;
+export const STEPS_PER_CHUNK = 12;
+export const CHUNK_MS = 50;
 
 /** The class-1 score runs from 0 (blue) to 1 (orange); one constant, so the picture redraws only on new values. */
 export const DOMAIN: [number, number] = [0, 1];
