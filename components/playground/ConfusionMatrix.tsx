@@ -31,7 +31,8 @@ export function ConfusionMatrix({ lang, counts }: { lang: Locale; counts: number
                 const hue = a === g ? 'var(--pos)' : 'var(--neg)';
                 return (
                   <td key={g} title={p.cell(names[a]!, names[g]!, count)} data-cell={`${a}-${g}`}
-                    style={{ background: count ? `color-mix(in srgb, ${hue} ${share}%, var(--card))` : undefined }}>
+                    // Strong tints take the card's colour as text (light on dark, dark on light) to stay readable.
+                    style={{ background: count ? `color-mix(in srgb, ${hue} ${share}%, var(--card))` : undefined, color: share > 35 ? 'var(--card)' : undefined }}>
                     {count}
                   </td>
                 );

@@ -4,7 +4,7 @@ import { locales } from '../../lib/i18n';
 import { test, expect } from './fixtures';
 
 const index = loadChapterIndex();
-const pages = ['/', ...locales.flatMap((lang) => [...index[lang].map((c) => `/${lang}/${c.slug}`), `/${lang}/glossary`])];
+const pages = ['/', ...locales.flatMap((lang) => [...index[lang].map((c) => `/${lang}/${c.slug}`), ...['glossary', 'search', 'playground'].map((p) => `/${lang}/${p}`)])];
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} mode`, () => {

@@ -36,7 +36,7 @@ export function LossTable({
         <tr>
           <th scope="col"><span className="visually-hidden">{corner}</span></th>
           {LOSSES.map((loss) => (
-            <th key={loss} scope="col" style={{ color: LOSS_COLOURS[loss] }}>
+            <th key={loss} scope="col" style={{ boxShadow: `inset 0 -3px 0 ${LOSS_COLOURS[loss]}` }}>
               <abbr title={longNames[loss]}>{names[loss]}</abbr>
             </th>
           ))}
