@@ -27,12 +27,12 @@ export function ConfusionMatrix({ lang, counts }: { lang: Locale; counts: number
             <tr key={a}>
               <th scope="row">{names[a]}</th>
               {row.map((count, g) => {
-                const share = Math.round((count / rowTotal) * 70);
+                // At most a 40% tint, so the count stays readable in ink on it, light mode and dark.
+                const share = Math.round((count / rowTotal) * 40);
                 const hue = a === g ? 'var(--pos)' : 'var(--neg)';
                 return (
                   <td key={g} title={p.cell(names[a]!, names[g]!, count)} data-cell={`${a}-${g}`}
-                    // Strong tints take the card's colour as text (light on dark, dark on light) to stay readable.
-                    style={{ background: count ? `color-mix(in srgb, ${hue} ${share}%, var(--card))` : undefined, color: share > 35 ? 'var(--card)' : undefined }}>
+                    style={{ background: count ? `color-mix(in srgb, ${hue} ${share}%, var(--card))` : undefined }}>
                     {count}
                   </td>
                 );
