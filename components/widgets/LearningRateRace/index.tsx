@@ -11,7 +11,7 @@ import { CHUNK, CHUNK_MS, LANES, RACE_STEPS, THRESHOLD, laneConfig, type Schedul
 import { LaneRow } from './LaneRow';
 import { RaceControls } from './RaceControls';
 import { finished, useLockstep } from './useLockstep';
-import { formatRate, largeRateAt, verdict } from './verdict';
+import { formatRate, largeRateAt, statusText, verdict } from './verdict';
 import { words } from './words';
 import styles from './LearningRateRace.module.css';
 
@@ -57,18 +57,7 @@ export function LearningRateRace({ lang }: { lang: Locale }) {
     restart();
     lanes.forEach((lane, i) => lane.send({ type: 'setLearningRate', lr: startRates[i]! }));
   };
-  const status = (i: number) => {
-    const s = lanes[i]!.snapshot;
-    const v = verdicts[i];
-    if (!s || !v) return '…';
-    const last = s.trainLoss.at(-1)!;
-    const loss = Number.isFinite(last) ? formatNumber(last, 3) : null;
-    if (v.kind === 'diverged') return w.diverged(v.step);
-    if (loss === null) return w.blownUp;
-    if (v.kind === 'converged') return w.converged(loss);
-    if (v.kind === 'notConverged') return v.swinging ? w.swinging : w.slow(loss);
-    return w.loss(loss);
-  };
+  const status = (i: number) => statusText(lanes[i]!.snapshot, verdicts[i] ?? null, w);
   const rateText = (i: number) => w.now(formatRate(lanes[i]!.snapshot?.lr ?? rates[i]!));
   const marks: StepMark[] = [
     ...announcements.map((a) => ({ x: a.step, label: w.announced(formatRate(a.from), formatRate(a.to)), colour: 'var(--accent)' })),

@@ -1,6 +1,8 @@
 // Presentation of a lane: how its race went, judged from the engine's loss history.
 import { formatNumber } from '@/lib/format';
+import type { Locale } from '@/lib/i18n';
 import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
+import type { words } from './words';
 import { ANNOUNCE_FACTOR, TAIL, THRESHOLD, laneSchedule, type ScheduleKind } from './config';
 
 /** How a lane's race is going or went. */
@@ -42,4 +44,16 @@ export function largeRateAt(step: number, lr0: number, schedule: ScheduleKind | 
 export function formatRate(lr: number): string {
   const digits = lr >= 0.1 ? 2 : lr >= 0.01 ? 3 : 4;
   return formatNumber(lr, digits).replace(/(\.\d\d\d*?)0+$/, '$1');
+}
+
+/** A lane's status line: its loss while running, then how it ended; never NaN. */
+export function statusText(snapshot: TrainerSnapshot | null, v: Verdict | null, w: (typeof words)[Locale]): string {
+  if (!snapshot || !v) return '…';
+  const last = snapshot.trainLoss[snapshot.trainLoss.length - 1] ?? NaN;
+  const loss = Number.isFinite(last) ? formatNumber(last, 3) : null;
+  if (v.kind === 'diverged') return w.diverged(v.step);
+  if (loss === null) return w.blownUp;
+  if (v.kind === 'converged') return w.converged(loss);
+  if (v.kind === 'notConverged') return v.swinging ? w.swinging : w.slow(loss);
+  return w.loss(loss);
 }
