@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { locales, type Locale } from '../i18n';
+import { isLocale, locales, type Locale } from '../i18n';
 import { parseFrontmatter, type Frontmatter } from './schema';
 
 /** Where chapter folders live; each holds zh.mdx and en.mdx. */
@@ -78,4 +78,15 @@ export function neighbours(lang: Locale, slug: string) {
   const list = chapterIndex()[lang];
   const at = list.findIndex((chapter) => chapter.slug === slug);
   return { previous: at > 0 ? list[at - 1] : undefined, next: at >= 0 ? list[at + 1] : undefined };
+}
+
+/** Every { lang, slug } a chapter route prerenders (reading page and slides alike). */
+export function chapterParams(): { lang: Locale; slug: string }[] {
+  const index = chapterIndex();
+  return locales.flatMap((lang) => index[lang].map(({ slug }) => ({ lang, slug })));
+}
+
+/** The chapter at an address, or undefined when the language or the slug is unknown. */
+export function findChapter(lang: string, slug: string): ChapterMeta | undefined {
+  return isLocale(lang) ? chapterIndex()[lang].find((chapter) => chapter.slug === slug) : undefined;
 }

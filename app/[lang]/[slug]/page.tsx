@@ -1,24 +1,20 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { isLocale, locales, t } from '@/lib/i18n';
-import { chapterIndex } from '@/lib/content/chapters';
+import { isLocale, t } from '@/lib/i18n';
+import { chapterParams, findChapter } from '@/lib/content/chapters';
 import { compileChapter } from '@/lib/content/compile.server';
 import { ChapterView } from '@/components/chapter/ChapterView';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  const index = chapterIndex();
-  return locales.flatMap((lang) => index[lang].map(({ slug }) => ({ lang, slug })));
-}
+export const generateStaticParams = chapterParams;
 
 type Params = Promise<{ lang: string; slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { lang, slug } = await params;
-  if (!isLocale(lang)) return {};
-  const meta = chapterIndex()[lang].find((chapter) => chapter.slug === slug);
-  if (!meta) return {};
+  const meta = findChapter(lang, slug);
+  if (!meta || !isLocale(lang)) return {};
   return {
     title: `${meta.title} · ${t(lang, 'bookTitle')}`,
     description: meta.summary,
@@ -28,7 +24,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ChapterPage({ params }: { params: Params }) {
   const { lang, slug } = await params;
-  if (!isLocale(lang) || !chapterIndex()[lang].some((chapter) => chapter.slug === slug)) notFound();
+  if (!isLocale(lang) || !findChapter(lang, slug)) notFound();
   const chapter = await compileChapter(slug, lang);
   return <ChapterView chapter={chapter} lang={lang} />;
 }

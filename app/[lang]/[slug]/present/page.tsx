@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { isLocale, locales, t } from '@/lib/i18n';
-import { chapterIndex } from '@/lib/content/chapters';
+import { isLocale, t } from '@/lib/i18n';
+import { chapterParams, findChapter } from '@/lib/content/chapters';
 import { compileChapter } from '@/lib/content/compile.server';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { Deck } from '@/components/present/Deck';
@@ -12,18 +12,14 @@ import { words } from '@/components/present/words';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  const index = chapterIndex();
-  return locales.flatMap((lang) => index[lang].map(({ slug }) => ({ lang, slug })));
-}
+export const generateStaticParams = chapterParams;
 
 type Params = Promise<{ lang: string; slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { lang, slug } = await params;
-  if (!isLocale(lang)) return {};
-  const meta = chapterIndex()[lang].find((chapter) => chapter.slug === slug);
-  if (!meta) return {};
+  const meta = findChapter(lang, slug);
+  if (!meta || !isLocale(lang)) return {};
   return {
     title: `${meta.title} · ${words[lang].slides} · ${t(lang, 'bookTitle')}`,
     description: meta.summary,
@@ -34,7 +30,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 /** A chapter as slides: the same compiled MDX as the reading page, inside the deck. */
 export default async function PresentPage({ params }: { params: Params }) {
   const { lang, slug } = await params;
-  if (!isLocale(lang) || !chapterIndex()[lang].some((chapter) => chapter.slug === slug)) notFound();
+  if (!isLocale(lang) || !findChapter(lang, slug)) notFound();
   const { meta, code, slides } = await compileChapter(slug, lang);
   return (
     <Deck lang={lang} slug={slug} steps={[0, ...slides.map((slide) => slide.steps)]}>
