@@ -1,8 +1,9 @@
 'use client';
 
-import { Component, type ReactNode } from 'react';
+import { Component, useContext, type ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n';
 import { Button } from '@/components/controls/Button';
+import { WidgetInstanceContext, WidgetStateContext } from './state';
 import styles from './WidgetFrame.module.css';
 
 const words = {
@@ -10,11 +11,23 @@ const words = {
   en: { broke: 'This widget ran into a problem; the rest of the chapter is fine.', reset: 'Reset this widget' },
 };
 
+type Props = { lang: Locale; onReset: () => void; children: ReactNode };
+
 /**
  * Keeps one broken widget from breaking the chapter: shows a note and a button that
- * mounts the widget afresh (its initial, seeded state).
+ * mounts the widget afresh, with its shared state cleared (its initial, seeded state).
  */
-export class WidgetBoundary extends Component<{ lang: Locale; children: ReactNode }, { failed: boolean; generation: number }> {
+export function WidgetBoundary({ lang, children }: { lang: Locale; children: ReactNode }) {
+  const store = useContext(WidgetStateContext);
+  const instance = useContext(WidgetInstanceContext);
+  return (
+    <Boundary lang={lang} onReset={() => instance !== null && store.clear(instance)}>
+      {children}
+    </Boundary>
+  );
+}
+
+class Boundary extends Component<Props, { failed: boolean; generation: number }> {
   state = { failed: false, generation: 0 };
 
   static getDerivedStateFromError() {
@@ -31,7 +44,14 @@ export class WidgetBoundary extends Component<{ lang: Locale; children: ReactNod
     return (
       <div className={styles.frame} role="alert" data-widget-error="">
         <p>{w.broke}</p>
-        <Button onClick={() => this.setState((s) => ({ failed: false, generation: s.generation + 1 }))}>{w.reset}</Button>
+        <Button
+          onClick={() => {
+            this.props.onReset();
+            this.setState((s) => ({ failed: false, generation: s.generation + 1 }));
+          }}
+        >
+          {w.reset}
+        </Button>
       </div>
     );
   }
