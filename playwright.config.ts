@@ -30,7 +30,17 @@ export default defineConfig({
     // The offline tests turn the service worker on; elsewhere its precaching would only slow the run.
     serviceWorkers: 'block',
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } }],
+  projects: [
+    { name: 'chromium', grepInvert: /@perf/, use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } },
+    // Main-thread timing is measured last, one test at a time, so other tests' load does not count.
+    {
+      name: 'perf',
+      grep: /@perf/,
+      dependencies: ['chromium'],
+      fullyParallel: false,
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch },
+    },
+  ],
   webServer: {
     // The production build, served the way the README serves it.
     command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,

@@ -63,7 +63,7 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(widget).not.toContainText('NaN');
   });
 
-  test(`${lang}: TrainingFloor — playing for 5 seconds causes no long task over 50 ms`, async ({ page }) => {
+  test(`${lang}: TrainingFloor — playing for 5 seconds causes no long task over 50 ms @perf`, async ({ page }) => {
     await page.addInitScript(() => {
       const w = window as unknown as { longTasks: number[] };
       w.longTasks = [];
