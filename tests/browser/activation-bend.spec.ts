@@ -25,6 +25,8 @@ for (const [lang, play, pause, step] of [
     const shownStep = async () => Number((await widget.getByTestId('bend-step').textContent())!.replace(/\D/g, ''));
     const loss = (side: Side) => widget.getByTestId(`bend-loss-${side}`);
 
+    // The runs exist once both sides show their first loss (before that they show '…').
+    for (const side of SIDES) await expect(loss(side)).toHaveText(/\d/);
     // one step by keyboard: both sides show exactly what the engine computes
     await widget.getByRole('button', { name: step }).focus();
     await page.keyboard.press('Enter');
