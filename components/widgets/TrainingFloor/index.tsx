@@ -1,12 +1,13 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ToyKind } from '@/lib/nn/datasets/index';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import { useTrainer } from '@/components/useTrainer';
 import { Heatmap } from '@/components/charts/Heatmap';
 import { LineChart } from '@/components/charts/LineChart';
+import { useWidgetState } from '../state';
 import { WidgetFrame } from '../WidgetFrame';
 import { useLockstep } from '../LearningRateRace/useLockstep';
 import { Conveyor } from './Conveyor';
@@ -14,6 +15,7 @@ import { Counters } from './Counters';
 import { FloorControls } from './FloorControls';
 import { TargetBar } from './TargetBar';
 import { CHUNK_MS, DEFAULT_BATCH, DOMAIN, GRID, LR, STEPS_PER_CHUNK, TARGET_LOSS, TRAIN_SIZE, floorConfig } from './config';
+import { isRate, isRun } from './accept';
 import { datasetPoints } from './points';
 import { latest, reachedAt, targetShare } from './progress';
 import { words } from './words';
@@ -22,10 +24,11 @@ import styles from './TrainingFloor.module.css';
 /** Chapter 5: a small network learns a 2-D set live, batch by batch, with every counter in view. */
 export function TrainingFloor({ lang }: { lang: Locale }) {
   const w = words[lang];
-  // what the run was created with; the learning rate slider changes the live run without restarting it
-  const [run, setRun] = useState<{ kind: ToyKind; batch: number; lr: number }>({ kind: 'spiral', batch: DEFAULT_BATCH, lr: LR.initial });
-  const [lr, setLr] = useState<number>(LR.initial);
-  const [playing, setPlaying] = useState(false);
+  // Shared widget state (a story step may set it). `run` is what the run was created with; `lr`
+  // is the rate it runs at now, which may change mid-run without restarting it.
+  const [run, setRun] = useWidgetState<{ kind: ToyKind; batch: number; lr: number }>('run', { kind: 'spiral', batch: DEFAULT_BATCH, lr: LR.initial }, isRun);
+  const [lr, setLr] = useWidgetState<number>('lr', LR.initial, isRate);
+  const [playing, setPlaying] = useWidgetState<boolean>('playing', false);
   const config = useMemo(() => floorConfig(run.kind, run.batch, run.lr), [run]);
   const { snapshot, error, send } = useTrainer(config);
   const { restart } = useLockstep([{ snapshot, send }], { playing, chunk: STEPS_PER_CHUNK, every: CHUNK_MS, runKey: JSON.stringify(run) });
@@ -34,6 +37,11 @@ export function TrainingFloor({ lang }: { lang: Locale }) {
 
   // the boundary comes with every snapshot of this run
   useEffect(() => send({ type: 'predictGrid', grid: GRID }), [send]);
+  // the live run follows the stored rate, however it got there (slider, story step, other window, mount)
+  const liveLr = snapshot?.lr;
+  useEffect(() => {
+    if (liveLr !== undefined && liveLr !== lr) send({ type: 'setLearningRate', lr });
+  }, [liveLr, lr, send]);
 
   const diverged = snapshot?.diverged ?? false;
   const running = playing && !diverged;
@@ -69,6 +77,7 @@ export function TrainingFloor({ lang }: { lang: Locale }) {
         ]}
         arithmetic={w.arithmetic(TRAIN_SIZE, run.batch, perEpoch)}
       />
+      <p className={styles.rate} data-testid="floor-rate">{w.liveRate(liveLr === undefined ? '…' : formatNumber(liveLr))}</p>
       <div className={styles.panels}>
         <figure className={styles.boundary}>
           <Heatmap values={snapshot?.grid?.values ?? null} nx={GRID.nx} ny={GRID.ny} bounds={GRID} domain={DOMAIN} points={points} label={w.boundary} size={280} contour={0.5} />
@@ -116,10 +125,7 @@ export function TrainingFloor({ lang }: { lang: Locale }) {
         }}
         onKind={(kind) => newRun({ kind })}
         onBatch={(batch) => newRun({ batch })}
-        onLr={(value) => {
-          setLr(value);
-          send({ type: 'setLearningRate', lr: value });
-        }}
+        onLr={setLr}
       />
     </WidgetFrame>
   );

@@ -29,6 +29,7 @@ export const words: Record<Locale, {
   steps: string;
   epochs: string;
   arithmetic: (trainSize: number, batch: number, perEpoch: number) => string;
+  liveRate: (lr: string) => string;
   tray: (batch: number) => string;
   network: string;
   boundary: string;
@@ -63,6 +64,7 @@ export const words: Record<Locale, {
     steps: '步数（批次）',
     epochs: '轮数',
     arithmetic: (n, b, k) => `训练集 ${n} 个例子 · 批次大小 ${b} · 每轮 ${n} ÷ ${b} = ${k} 步`,
+    liveRate: (r) => `车间正在用的学习速率：${r}`,
     tray: (b) => `一个托盘 = 一个批次 = ${b} 个例子`,
     network: '网络',
     boundary: '决策边界：背景是网络对每个位置的回答，橙色是一类，蓝色是另一类；实心点是训练例子，空心点是测试例子。',
@@ -99,6 +101,7 @@ export const words: Record<Locale, {
     steps: 'Steps (batches)',
     epochs: 'Epochs',
     arithmetic: (n, b, k) => `Training set: ${n} examples · batch size ${b} · ${n} ÷ ${b} = ${k} steps per epoch`,
+    liveRate: (r) => `The floor is running at learning rate ${r}`,
     tray: (b) => `one tray = one batch = ${b} example${b === 1 ? '' : 's'}`,
     network: 'network',
     boundary: 'Decision boundary: the background is the network’s answer at every spot, orange for one class and blue for the other; filled dots are training examples, hollow dots test examples.',

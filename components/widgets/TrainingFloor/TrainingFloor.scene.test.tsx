@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { TrainerCore } from '@/lib/nn/worker/core';
+import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
+import { formatNumber } from '@/lib/format';
+import { createWidgetStore, WidgetSlot, WidgetStateContext, type JsonValue } from '../state';
+import { floorConfig } from './config';
+import { scene } from './scene';
+import { TrainingFloor } from '.';
+
+afterEach(cleanup);
+
+function renderWith(preset: Record<string, JsonValue>) {
+  const store = createWidgetStore(Object.fromEntries(Object.entries(preset).map(([k, v]) => [`c/1:${k}`, v])));
+  render(
+    <WidgetStateContext value={store}>
+      <WidgetSlot id="c/1">
+        <TrainingFloor lang="en" />
+      </WidgetSlot>
+    </WidgetStateContext>,
+  );
+  return store;
+}
+
+const counter = (id: string) => screen.getByTestId(`floor-${id}`).textContent;
+
+describe('TrainingFloor reads the keys its scene declares', () => {
+  it('a stored run and rate: its batch size, the rate in the field and in the running trainer, its first loss', () => {
+    const preset = { run: { kind: 'gauss', batch: 25, lr: 1 }, lr: 2, playing: false };
+    for (const [key, value] of Object.entries(preset)) expect((scene.state as Record<string, z.ZodType>)[key]!.safeParse(value).success, key).toBe(true);
+    renderWith(preset);
+    expect(screen.getByTestId('floor-arithmetic')).toHaveTextContent('200 ÷ 25 = 8');
+    expect(screen.getByRole('textbox', { name: 'Learning rate' })).toHaveValue('2.00');
+    expect(screen.getByTestId('floor-rate')).toHaveTextContent('learning rate 2.00');
+    let first: TrainerSnapshot | null = null;
+    new TrainerCore((r) => (first = r.type === 'snapshot' ? r.snapshot : first)).handle({ type: 'create', ...floorConfig('gauss', 25, 1) });
+    expect(screen.getByTestId('floor-loss')).toHaveTextContent(formatNumber(first!.trainLoss[0]!, 3));
+  });
+
+  it('playing: true in the store starts training at mount, and a new rate reaches the running trainer', async () => {
+    const store = renderWith({ playing: true });
+    await waitFor(() => expect(Number(counter('steps'))).toBeGreaterThan(0));
+    act(() => store.set('c/1:lr', 0.9));
+    await waitFor(() => expect(screen.getByTestId('floor-rate')).toHaveTextContent('learning rate 0.90'));
+    act(() => store.set('c/1:playing', false));
+    expect(screen.getByRole('button', { name: /Play/ })).toBeInTheDocument();
+  });
+
+  it('ignores stored values the floor cannot run, and the scene refuses them too', () => {
+    const junk = { run: { kind: 'hexagon', batch: 7, lr: 0.5 }, lr: 40 };
+    for (const [key, value] of Object.entries(junk)) expect((scene.state as Record<string, z.ZodType>)[key]!.safeParse(value).success, key).toBe(false);
+    renderWith(junk);
+    expect(screen.getByTestId('floor-arithmetic')).toHaveTextContent('200 ÷ 10 = 20');
+    expect(screen.getByTestId('floor-rate')).toHaveTextContent('learning rate 0.30');
+  });
+});
