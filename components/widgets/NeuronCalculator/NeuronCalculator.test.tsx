@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { weightedSum } from '@/lib/nn';
 import { formatNumber } from '@/lib/format';
+import { createWidgetStore, WidgetSlot, WidgetStateContext } from '../state';
 import { NeuronCalculator } from '.';
 
 afterEach(cleanup);
@@ -60,5 +61,19 @@ describe('NeuronCalculator', () => {
     expect(screen.getByText(/Out of range, so set to 2/)).toBeInTheDocument();
     expect(screen.getByTestId('calc-z')).toHaveTextContent(`= ${formatNumber(weightedSum([0.5, 0.2, 1], [0.8, 2, 0.6], -0.5))}`);
     expect(screen.getByTestId('calc-z').textContent).not.toMatch(/NaN/);
+  });
+
+  it('shows the setting a story step put in the widget store', () => {
+    const setting = { inputs: [0, 0, 0], weights: [0.8, -2, 0.6], bias: -0.5 };
+    const store = createWidgetStore({ 'c/1:setting': setting });
+    render(
+      <WidgetStateContext value={store}>
+        <WidgetSlot id="c/1">
+          <NeuronCalculator lang="en" />
+        </WidgetSlot>
+      </WidgetStateContext>,
+    );
+    expect(screen.getByTestId('calc-z')).toHaveTextContent(`= ${formatNumber(weightedSum(setting.inputs, setting.weights, setting.bias))}`);
+    expect(screen.getByRole('button', { name: 'All inputs zero: only the bias is left' })).toHaveAttribute('aria-pressed', 'true');
   });
 });

@@ -1,34 +1,30 @@
 'use client';
 
-import { useState } from 'react';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import { SliderField } from '@/components/controls/SliderField';
+import { useWidgetState } from '../state';
 import { WidgetFrame } from '../WidgetFrame';
 import { breakdown, type NeuronSetting } from './breakdown';
 import { Formula } from './Formula';
 import { Presets } from './Presets';
+import { INPUT, WEIGHT } from './ranges';
 import { PRESETS, matchingPreset } from './presets';
 import { TermBars } from './TermBars';
 import { words } from './words';
 import styles from './NeuronCalculator.module.css';
 
-// Steps of 0.1 keep every product exact at two decimals, so the printed terms add up to
-// the printed total; a typed value may be finer. Weights reach ±2 for the picnic's −2.
-const INPUT = { min: -1, max: 1, step: 0.1 };
-const WEIGHT = { min: -2, max: 2, step: 0.1 };
-
 const replace = (list: readonly number[], i: number, value: number) => list.map((v, j) => (j === i ? value : v));
 
 /** Chapter 2: set my inputs, weights and bias and watch the weighted sum build up term by term. */
 export function NeuronCalculator({ lang }: { lang: Locale }) {
-  const [setting, setSetting] = useState<NeuronSetting>(PRESETS.picnic);
+  const [setting, setSetting] = useWidgetState<NeuronSetting>('setting', PRESETS.picnic);
   const w = words[lang];
   const parts = breakdown(setting);
   const active = matchingPreset(setting);
   const list = (values: readonly number[]) => values.map((v) => formatNumber(v));
 
-  const slider = (label: string, value: number, range: typeof INPUT, onChange: (v: number) => void) => (
+  const slider = (label: string, value: number, range: { min: number; max: number; step: number }, onChange: (v: number) => void) => (
     <SliderField key={label} label={label} value={value} {...range} lang={lang} signed onChange={onChange} />
   );
   const pairs = setting.inputs.flatMap((a, i) => [
