@@ -5,6 +5,7 @@ import { weightedSum } from '@/lib/nn';
 import { formatNumber } from '@/lib/format';
 import { NEURON } from './neuron';
 import { pictureFor } from './recipe';
+import { createWidgetStore, WidgetSlot, WidgetStateContext } from '../state';
 import { PictureToNumbers } from '.';
 
 afterEach(cleanup);
@@ -48,5 +49,25 @@ describe('PictureToNumbers', () => {
     expect(screen.getByTestId('neuron-sum')).not.toHaveTextContent(sum);
     fireEvent.click(screen.getByRole('button', { name: '恢复原图' }));
     expect(screen.getByTestId('neuron-sum')).toHaveTextContent(sum);
+  });
+
+  it('shows the breed, picture and brush a story step put in the widget store', () => {
+    const store = createWidgetStore({ 'c/1:breed': 2, 'c/1:picture': 3, 'c/1:brush': '0.5' });
+    render(
+      <WidgetStateContext value={store}>
+        <WidgetSlot id="c/1">
+          <PictureToNumbers lang="en" />
+        </WidgetSlot>
+      </WidgetStateContext>,
+    );
+    expect(screen.getByTestId('neuron-sum')).toHaveTextContent(formatNumber(weightedSum(pictureFor(2, 3), NEURON.weights, NEURON.bias)));
+    expect(screen.getByTestId('widget-summary')).toHaveTextContent('Dalmatian, picture 4');
+    expect(screen.getByRole('radio', { name: 'Grey 0.5' })).toBeChecked();
+    // painting stores all 256 grey levels; a new picture forgets them
+    fireEvent.keyDown(screen.getByRole('application'), { key: 'Enter' });
+    expect((store.get('c/1:pixels') as number[])[0]).toBe(0.5);
+    fireEvent.click(screen.getByRole('button', { name: 'Another picture' }));
+    expect(store.get('c/1:pixels')).toEqual([]);
+    expect(store.get('c/1:picture')).toBe(4);
   });
 });

@@ -1,12 +1,13 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { weightedSum } from '@/lib/nn';
 import { BREEDS } from '@/lib/nn/datasets';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import { Button } from '@/components/controls/Button';
 import { Segmented } from '@/components/controls/Segmented';
+import { useWidgetState } from '../state';
 import { WidgetFrame } from '../WidgetFrame';
 import { InputColumn } from './InputColumn';
 import { NeuronPanel } from './NeuronPanel';
@@ -14,31 +15,40 @@ import { NEURON } from './neuron';
 import { PixelGrid } from './PixelGrid';
 import { PixelImage } from './PixelImage';
 import { SIDE, pictureFor } from './recipe';
+import { BRUSHES, BRUSH_NAMES, type Brush } from './brushes';
 import { words } from './words';
 import { ZoomPanel } from './ZoomPanel';
 import styles from './PictureToNumbers.module.css';
-
-type Brush = '0' | '0.5' | '1';
 
 /** Chapter 3: a dog picture becomes 256 grey levels, the input column a neuron sums up. */
 export function PictureToNumbers({ lang }: { lang: Locale }) {
   const w = words[lang];
   const readoutId = useId();
-  const [breed, setBreed] = useState(0);
-  const [picture, setPicture] = useState(0);
-  const [pixels, setPixels] = useState(() => pictureFor(0, 0));
+  // Shared state (a story step or the other presentation window may set it). `painted` is
+  // [] while the picture is untouched, so a step that only names a breed shows that breed.
+  const [storedBreed, setBreed] = useWidgetState('breed', 0);
+  const [storedPicture, setPicture] = useWidgetState('picture', 0);
+  const [painted, setPainted] = useWidgetState<number[]>('pixels', []);
+  const [storedBrush, setBrush] = useWidgetState<Brush>('brush', '1');
   const [cursor, setCursor] = useState(0);
   const [hover, setHover] = useState<number | null>(null);
-  const [brush, setBrush] = useState<Brush>('1');
+  const breed = BREEDS[storedBreed] ? storedBreed : 0;
+  const picture = Number.isInteger(storedPicture) && storedPicture >= 0 ? storedPicture : 0;
+  const brush = BRUSHES.includes(storedBrush) ? storedBrush : '1';
+  const original = useMemo(() => pictureFor(breed, picture), [breed, picture]);
+  const pixels = painted.length === original.length ? painted : original;
 
   const show = (nextBreed: number, nextPicture: number) => {
     setBreed(nextBreed);
     setPicture(nextPicture);
-    setPixels(pictureFor(nextBreed, nextPicture));
+    setPainted([]);
   };
   const paint = (index: number) => {
     const value = Number(brush);
-    setPixels((old) => (old[index] === value ? old : old.map((v, k) => (k === index ? value : v))));
+    setPainted((old) => {
+      const base = old.length === original.length ? old : original;
+      return base[index] === value ? old : base.map((v, k) => (k === index ? value : v));
+    });
     setCursor(index);
   };
 
@@ -103,11 +113,7 @@ export function PictureToNumbers({ lang }: { lang: Locale }) {
           <div className={styles.brush}>
             <Segmented
               label={w.brush}
-              options={[
-                { value: '0', label: w.brushes.black },
-                { value: '0.5', label: w.brushes.grey },
-                { value: '1', label: w.brushes.white },
-              ]}
+              options={BRUSHES.map((value) => ({ value, label: w.brushes[BRUSH_NAMES[value]] }))}
               value={brush}
               onChange={setBrush}
             />
