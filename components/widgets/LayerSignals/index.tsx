@@ -1,11 +1,12 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import { Button } from '@/components/controls/Button';
 import { SliderField } from '@/components/controls/SliderField';
 import { NetworkDiagram } from '@/components/charts/NetworkDiagram';
+import { useWidgetState } from '../state';
 import { WidgetFrame } from '../WidgetFrame';
 import { LayerReadout } from './LayerReadout';
 import { NETWORK_JSON, START_INPUTS, createNetwork } from './network';
@@ -19,7 +20,7 @@ const LAST = NETWORK_JSON.layers.length;
 export function LayerSignals({ lang }: { lang: Locale }) {
   const w = words[lang];
   const network = useMemo(() => createNetwork(), []);
-  const [inputs, setInputs] = useState<number[]>([...START_INPUTS]);
+  const [inputs, setInputs] = useWidgetState<number[]>('inputs', [...START_INPUTS]);
   const { stage, playing, back, forward, reset, toggle } = usePlayback(LAST);
   const trace = useMemo(() => network.forwardTrace(inputs), [network, inputs]);
 
