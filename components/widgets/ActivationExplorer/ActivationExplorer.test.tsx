@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { activate, activationDerivative } from '@/lib/nn';
 import { formatNumber } from '@/lib/format';
+import { createWidgetStore, WidgetSlot, WidgetStateContext } from '../state';
 import { ActivationExplorer } from '.';
 import { FUNCTIONS } from './functions';
 
@@ -63,5 +64,21 @@ describe('ActivationExplorer', () => {
     expect(screen.getByText(/Out of range, so set to 5/)).toBeInTheDocument();
     expect(screen.getByTestId('f-relu')).toHaveTextContent(formatNumber(5, 3));
     for (const cell of screen.getAllByRole('cell')) expect(cell.textContent).not.toMatch(/NaN|∞/);
+  });
+
+  it('shows the z, α, slopes and meter a story step put in the widget store', () => {
+    const store = createWidgetStore({ 'c/1:z': -2, 'c/1:alpha': 0.5, 'c/1:derivatives': true, 'c/1:meterFn': 'leakyRelu' });
+    render(
+      <WidgetStateContext value={store}>
+        <WidgetSlot id="c/1">
+          <ActivationExplorer lang="en" />
+        </WidgetSlot>
+      </WidgetStateContext>,
+    );
+    expect(screen.getByTestId('f-leakyRelu')).toHaveTextContent(formatNumber(activate('leakyRelu', -2, 0.5), 3));
+    expect(screen.getByTestId('df-sigmoid')).toHaveAttribute('aria-hidden', 'false');
+    expect(screen.getByTestId('df-sigmoid')).toHaveTextContent(formatNumber(activationDerivative('sigmoid', -2), 3));
+    expect(screen.getByTestId('meter-value')).toHaveTextContent(formatNumber(activate('leakyRelu', -2, 0.5)));
+    expect(screen.getByRole('radio', { name: 'leaky ReLU' })).toBeChecked();
   });
 });

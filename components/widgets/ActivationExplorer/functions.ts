@@ -1,8 +1,7 @@
-import { activate, activationDerivative, type ScalarActivationName } from '@/lib/nn';
+import { activate, activationDerivative } from '@/lib/nn';
+import { Z_RANGE, type FunctionName } from './config';
 
-/** The four activations the chapter compares, in the order they are introduced. */
-export const FUNCTIONS = ['sigmoid', 'tanh', 'relu', 'leakyRelu'] as const satisfies readonly ScalarActivationName[];
-export type FunctionName = (typeof FUNCTIONS)[number];
+export { ALPHA_RANGE, FUNCTIONS, Z_RANGE, type FunctionName } from './config';
 
 /**
  * One colour per curve. Orange and blue are kept out on purpose: in this book they
@@ -15,8 +14,6 @@ export const COLOURS: Record<FunctionName, string> = {
   leakyRelu: '#c99a06',
 };
 
-/** The weighted sum the reader can choose: wide enough to see every curve flatten or grow. */
-export const Z_RANGE = { min: -5, max: 5, step: 0.1 } as const;
 
 /** Lowest and highest value of the function over the slider's range (all four rise monotonically). */
 export function meterRange(name: FunctionName, alpha: number): [number, number] {

@@ -1,15 +1,15 @@
 'use client';
 
-import { useState } from 'react';
 import { activate, activationDerivative } from '@/lib/nn';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import { SliderField } from '@/components/controls/SliderField';
 import { Segmented } from '@/components/controls/Segmented';
 import { Toggle } from '@/components/controls/Toggle';
+import { useWidgetState } from '../state';
 import { WidgetFrame } from '../WidgetFrame';
 import { ActivationPlot } from './ActivationPlot';
-import { FUNCTIONS, Z_RANGE, reading, type FunctionName } from './functions';
+import { ALPHA_RANGE, FUNCTIONS, Z_RANGE, reading, type FunctionName } from './functions';
 import { NeedleMeter } from './NeedleMeter';
 import { ValueTable } from './ValueTable';
 import { words } from './words';
@@ -17,11 +17,12 @@ import styles from './ActivationExplorer.module.css';
 
 /** Chapter 4: one input z through four activations, with the needle-and-pain picture beside them. */
 export function ActivationExplorer({ lang }: { lang: Locale }) {
-  const [z, setZ] = useState(1.5);
+  // Shared state: a story step or the other presentation window may set any of these.
+  const [z, setZ] = useWidgetState('z', 1.5);
   // Steeper than the engine's default 0.01 so the leak is visible on the plot at first sight.
-  const [alpha, setAlpha] = useState(0.1);
-  const [derivatives, setDerivatives] = useState(false);
-  const [meterFn, setMeterFn] = useState<FunctionName>('sigmoid');
+  const [alpha, setAlpha] = useWidgetState('alpha', 0.1);
+  const [derivatives, setDerivatives] = useWidgetState('derivatives', false);
+  const [meterFn, setMeterFn] = useWidgetState<FunctionName>('meterFn', 'sigmoid', (value) => FUNCTIONS.includes(value as FunctionName));
   const w = words[lang];
   const zText = formatNumber(z);
   const name = (fn: FunctionName) => (fn === 'leakyRelu' ? `${w.names[fn]} (α = ${formatNumber(alpha)})` : w.names[fn]);
@@ -35,7 +36,7 @@ export function ActivationExplorer({ lang }: { lang: Locale }) {
       <ActivationPlot z={z} alpha={alpha} derivatives={derivatives} names={w.names} label={w.plot(zText)} legendDerivative={w.legendDerivative} />
       <div className={styles.options}>
         <SliderField label={w.z} value={z} {...Z_RANGE} lang={lang} signed onChange={setZ} />
-        <SliderField label={w.alpha} value={alpha} min={0} max={1} step={0.01} lang={lang} onChange={setAlpha} />
+        <SliderField label={w.alpha} value={alpha} {...ALPHA_RANGE} lang={lang} onChange={setAlpha} />
         <Toggle label={w.derivatives} checked={derivatives} onChange={setDerivatives} />
       </div>
       <div className={styles.lower}>
