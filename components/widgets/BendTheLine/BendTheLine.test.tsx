@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { TrainerCore } from '@/lib/nn/worker/core';
 import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
 import { formatNumber } from '@/lib/format';
 import { SIDES, sideConfig, type Side } from './config';
+import { createWidgetStore, WidgetSlot, WidgetStateContext } from '../state';
 import { BendTheLine } from '.';
 
 afterEach(cleanup);
@@ -30,5 +31,20 @@ describe('BendTheLine (main-thread trainer in happy-dom)', () => {
     act(() => fireEvent.click(screen.getByRole('button', { name: 'Reset' })));
     expect(screen.getByTestId('bend-step')).toHaveTextContent('Step 0');
     expect(screen.getByTestId('widget-summary')).toHaveTextContent(`Step 0: with no activation, loss ${formatNumber(engine('identity', 0).testLoss[0]!, 3)}`);
+  });
+
+  it('trains when a story step stored playing: true, and stops when it is false again', async () => {
+    const store = createWidgetStore({ 'c/1:playing': true });
+    render(
+      <WidgetStateContext value={store}>
+        <WidgetSlot id="c/1">
+          <BendTheLine lang="en" />
+        </WidgetSlot>
+      </WidgetStateContext>,
+    );
+    expect(screen.getByRole('button', { name: /Pause/ })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('bend-step').textContent).not.toBe('Step 0'), { timeout: 3000 });
+    act(() => store.set('c/1:playing', false));
+    expect(screen.getByRole('button', { name: /Play/ })).toBeInTheDocument();
   });
 });

@@ -1,11 +1,12 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
 import { useTrainer } from '@/components/useTrainer';
 import { Button } from '@/components/controls/Button';
+import { useWidgetState } from '../state';
 import { WidgetFrame } from '../WidgetFrame';
 import { finished, useLockstep } from '../LearningRateRace/useLockstep';
 import { datasetPoints } from '../TrainingFloor/points';
@@ -19,7 +20,8 @@ const CONFIGS = SIDES.map(sideConfig);
 /** Chapter 4: one small network trained twice on the circle, without and with tanh, step for step. */
 export function BendTheLine({ lang }: { lang: Locale }) {
   const w = words[lang];
-  const [playing, setPlaying] = useState(false);
+  // Shared, so a story step can press play: `playing: true` from the store (also at mount) trains.
+  const [playing, setPlaying] = useWidgetState('playing', false);
   const left = useTrainer(CONFIGS[0]!);
   const right = useTrainer(CONFIGS[1]!);
   const lanes = [left, right];
