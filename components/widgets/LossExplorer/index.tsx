@@ -4,8 +4,9 @@ import { useId, useState } from 'react';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import { Button } from '@/components/controls/Button';
+import { useWidgetState } from '../state';
 import { WidgetFrame } from '../WidgetFrame';
-import { OUTLIER, START, TARGETS, snapPrediction } from './examples';
+import { OUTLIER, START, TARGETS, isPredictions, snapPrediction } from './examples';
 import { explain, measure, type ShownLoss } from './explain';
 import { LossTable } from './LossTable';
 import { PredictionChart } from './PredictionChart';
@@ -19,7 +20,8 @@ const sameAs = (a: readonly number[], b: readonly number[]) => a.every((v, i) =>
 
 /** Chapter 6: drag five predictions and watch MSE, MAE and cross-entropy measure the gap. */
 export function LossExplorer({ lang }: { lang: Locale }) {
-  const [predictions, setPredictions] = useState<readonly number[]>(START);
+  // Shared widget state: a story step (or the other presentation window) may set the five guesses.
+  const [predictions, setPredictions] = useWidgetState<readonly number[]>('predictions', START, isPredictions);
   const [message, setMessage] = useState('');
   const messageId = useId();
   const w = words[lang];

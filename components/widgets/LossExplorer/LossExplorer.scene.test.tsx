@@ -1,0 +1,38 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { lossValue } from '@/lib/nn';
+import { formatNumber } from '@/lib/format';
+import { createWidgetStore, WidgetSlot, WidgetStateContext } from '../state';
+import { START, TARGETS } from './examples';
+import { scene } from './scene';
+import { LossExplorer } from '.';
+
+afterEach(cleanup);
+
+const expectTotals = (predictions: number[]) => {
+  for (const loss of ['mse', 'mae', 'bce'] as const) {
+    expect(screen.getByTestId(`loss-total-${loss}`)).toHaveTextContent(formatNumber(lossValue(loss, predictions, [...TARGETS]), 3));
+  }
+};
+
+describe('LossExplorer reads the key its scene declares', () => {
+  it('shows stored predictions in the fields and the engine’s losses for them; junk is ignored', () => {
+    const set = [0.6, 0.1, 0.05, 0.2, 0.95];
+    expect(scene.state.predictions.safeParse(set).success).toBe(true);
+    expect(scene.state.predictions.safeParse([0.6, 0.1, 1.5, 0.2, 0.95]).success).toBe(false);
+    expect(scene.state.predictions.safeParse([0.6, 0.1, 0.055, 0.2, 0.95]).success).toBe(false);
+    const store = createWidgetStore({ 'c/1:predictions': set });
+    render(
+      <WidgetStateContext value={store}>
+        <WidgetSlot id="c/1">
+          <LossExplorer lang="en" />
+        </WidgetSlot>
+      </WidgetStateContext>,
+    );
+    expect(screen.getByRole('textbox', { name: 'Prediction ŷ for example 3' })).toHaveValue('0.05');
+    expectTotals(set);
+    act(() => store.set('c/1:predictions', [0.6, 0.1, 7, 0.2, 0.95]));
+    expectTotals([...START]);
+  });
+});
