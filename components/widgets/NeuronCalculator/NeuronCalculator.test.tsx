@@ -65,7 +65,7 @@ describe('NeuronCalculator', () => {
 
   it('shows the setting a story step put in the widget store', () => {
     const setting = { inputs: [0, 0, 0], weights: [0.8, -2, 0.6], bias: -0.5 };
-    const store = createWidgetStore({ 'c/1:setting': setting });
+    const store = createWidgetStore({ 'c/1:inputs': setting.inputs, 'c/1:weights': setting.weights, 'c/1:bias': setting.bias });
     render(
       <WidgetStateContext value={store}>
         <WidgetSlot id="c/1">

@@ -18,18 +18,27 @@ const replace = (list: readonly number[], i: number, value: number) => list.map(
 
 /** Chapter 2: set my inputs, weights and bias and watch the weighted sum build up term by term. */
 export function NeuronCalculator({ lang }: { lang: Locale }) {
-  const [setting, setSetting] = useWidgetState<NeuronSetting>('setting', PRESETS.picnic);
+  // Three keys, not one object, so a story step's numbers can glide (see scene.ts).
+  const [inputs, setInputs] = useWidgetState<readonly number[]>('inputs', PRESETS.picnic.inputs);
+  const [weights, setWeights] = useWidgetState<readonly number[]>('weights', PRESETS.picnic.weights);
+  const [bias, setBias] = useWidgetState('bias', PRESETS.picnic.bias);
+  const setting: NeuronSetting = { inputs, weights, bias };
   const w = words[lang];
   const parts = breakdown(setting);
   const active = matchingPreset(setting);
+  const pick = (preset: NeuronSetting) => {
+    setInputs(preset.inputs);
+    setWeights(preset.weights);
+    setBias(preset.bias);
+  };
   const list = (values: readonly number[]) => values.map((v) => formatNumber(v));
 
   const slider = (label: string, value: number, range: { min: number; max: number; step: number }, onChange: (v: number) => void) => (
     <SliderField key={label} label={label} value={value} {...range} lang={lang} signed onChange={onChange} />
   );
   const pairs = setting.inputs.flatMap((a, i) => [
-    slider(w.input(i + 1), a, INPUT, (v) => setSetting((s) => ({ ...s, inputs: replace(s.inputs, i, v) }))),
-    slider(w.weight(i + 1), setting.weights[i]!, WEIGHT, (v) => setSetting((s) => ({ ...s, weights: replace(s.weights, i, v) }))),
+    slider(w.input(i + 1), a, INPUT, (v) => setInputs((old) => replace(old, i, v))),
+    slider(w.weight(i + 1), setting.weights[i]!, WEIGHT, (v) => setWeights((old) => replace(old, i, v))),
   ]);
 
   return (
@@ -44,10 +53,10 @@ export function NeuronCalculator({ lang }: { lang: Locale }) {
         </div>
         <Formula setting={setting} parts={parts} />
       </div>
-      <Presets label={w.presets} names={w.preset} active={active} caption={active ? w.story[active] : w.custom} onPick={(id) => setSetting(PRESETS[id])} />
+      <Presets label={w.presets} names={w.preset} active={active} caption={active ? w.story[active] : w.custom} onPick={(id) => pick(PRESETS[id])} />
       <div className={styles.sliders}>
         {pairs}
-        {slider(w.bias, setting.bias, WEIGHT, (v) => setSetting((s) => ({ ...s, bias: v })))}
+        {slider(w.bias, setting.bias, WEIGHT, setBias)}
       </div>
     </WidgetFrame>
   );
