@@ -4,18 +4,8 @@
 import { exponentialDecay, stepDecay, type Schedule } from '@/lib/nn';
 import type { TrainerConfig } from '@/lib/nn/worker/protocol';
 
-/** Each lane's slider: range, step and starting value. */
-export const LANES = [
-  { id: 'small', min: 0.001, max: 0.1, step: 0.001, initial: 0.003, digits: 3 },
-  { id: 'good', min: 0.01, max: 1, step: 0.01, initial: 0.3, digits: 2 },
-  { id: 'large', min: 0.05, max: 3, step: 0.05, initial: 0.8, digits: 2 },
-] as const;
-export type LaneId = (typeof LANES)[number]['id'];
-
-/** Length of a race in steps (30 epochs of the 200 training points in batches of 10). */
-export const RACE_STEPS = 600;
-/** Steps per lane per chunk, one chunk per CHUNK_MS; the scheduled rate is recomputed at each chunk. */
-export const CHUNK = 4;
+export { LANES, RACE_STEPS, CHUNK, type LaneId } from './lanes';
+/** At least this many ms between chunks. */
 export const CHUNK_MS = 30;
 /** Steps in one epoch (200 training examples ÷ batch size 10). */
 export const EPOCH_STEPS = 20;

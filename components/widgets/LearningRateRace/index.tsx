@@ -7,10 +7,12 @@ import { seriesColours } from '@/lib/theme';
 import { useTrainer } from '@/components/useTrainer';
 import { LineChart, type StepMark } from '@/components/charts/LineChart';
 import { WidgetFrame } from '../WidgetFrame';
-import { CHUNK, CHUNK_MS, LANES, RACE_STEPS, THRESHOLD, laneConfig, type ScheduleKind } from './config';
+import { CHUNK, CHUNK_MS, LANES, RACE_STEPS, THRESHOLD, laneConfig } from './config';
 import { LaneRow } from './LaneRow';
 import { RaceControls } from './RaceControls';
+import { useFollowRates, type LiveChange } from './useFollowRates';
 import { finished, useLockstep } from './useLockstep';
+import { useRaceState } from './useRaceState';
 import { formatRate, largeRateAt, statusText, verdict } from './verdict';
 import { words } from './words';
 import styles from './LearningRateRace.module.css';
@@ -21,46 +23,51 @@ const COLOURS = [seriesColours[0], seriesColours[3], seriesColours[1]];
 /** Chapter 8: one network, three learning rates, trained in lockstep; find the largest rate that converges. */
 export function LearningRateRace({ lang }: { lang: Locale }) {
   const w = words[lang];
-  const [rates, setRates] = useState<number[]>(LANES.map((lane) => lane.initial));
-  const [decay, setDecay] = useState<{ on: boolean; kind: ScheduleKind }>({ on: false, kind: 'exponential' });
-  const [announcements, setAnnouncements] = useState<{ step: number; from: number; to: number }[]>([]);
-  const [playing, setPlaying] = useState(false);
+  const { rates, setRates, decay, setDecay, playing, setPlaying, until, setUntil, announced, setAnnounced } = useRaceState();
+  const [changes, setChanges] = useState<LiveChange[]>([]);
   const [best, setBest] = useState<number | null>(null);
   const [wasOver, setWasOver] = useState(false);
   const lanes = [useTrainer(CONFIGS[0]!), useTrainer(CONFIGS[1]!), useTrainer(CONFIGS[2]!)];
-  const large = lanes[2]!;
   const schedule = decay.on ? decay.kind : null;
-  const rateAt = (step: number, count = announcements.length) => largeRateAt(step, rates[2]!, schedule, count);
-  const { restart } = useLockstep(lanes, {
-    playing,
-    chunk: CHUNK,
-    every: CHUNK_MS,
-    stopAt: RACE_STEPS,
-    beforeChunk: (step) => schedule && large.send({ type: 'setLearningRate', lr: rateAt(step) }),
-  });
+  /** The rate lane i trains with from `step` on: its own, the large one scheduled and quartered by each announcement so far. */
+  const want = (i: number, step: number) => (i === 2 ? largeRateAt(step, rates[2]!, schedule, announced.filter((at) => at <= step).length) : rates[i]!);
+  const { restart } = useLockstep(lanes, { playing, chunk: CHUNK, every: CHUNK_MS, stopAt: until });
 
   const over = finished(lanes, RACE_STEPS);
-  const running = playing && !over;
+  const running = playing && !finished(lanes, until);
   const step = Math.max(...lanes.map((lane) => lane.snapshot?.step ?? 0));
   const verdicts = lanes.map((lane) => (lane.snapshot ? verdict(lane.snapshot, over) : null));
+
+  /** Back to step 0 (the lanes then follow the stored rates). */
+  const newRace = () => {
+    setChanges([]);
+    restart();
+  };
+  useFollowRates(lanes, { want, rates, schedule: schedule ?? 'off', running, onLive: (live) => setChanges((old) => [...old, ...live]), onNewRace: newRace });
+  /** The reader's own races run to the end without announcements; a changed rate or schedule starts one (useFollowRates). */
+  const readerSettings = (play: boolean) => {
+    setPlaying(play);
+    setUntil(RACE_STEPS);
+    setAnnounced([]);
+  };
+  const readerRace = (play: boolean) => {
+    readerSettings(play);
+    newRace();
+  };
 
   // the challenge scores a race as it ends (the moment `over` turns true, so never on the
   // stale snapshots of the previous race) if the large rate stayed constant and converged
   if (over !== wasOver) {
     setWasOver(over);
-    if (over && !schedule && announcements.length === 0 && verdicts[2]?.kind === 'converged') setBest((b) => Math.max(b ?? 0, rates[2]!));
+    const constant = !schedule && announced.length === 0 && changes.length === 0;
+    if (over && constant && verdicts[2]?.kind === 'converged') setBest((b) => Math.max(b ?? 0, rates[2]!));
   }
 
-  /** Back to step 0 with each lane at its starting rate. */
-  const newRace = (startRates = rates) => {
-    setAnnouncements([]);
-    restart();
-    lanes.forEach((lane, i) => lane.send({ type: 'setLearningRate', lr: startRates[i]! }));
-  };
   const status = (i: number) => statusText(lanes[i]!.snapshot, verdicts[i] ?? null, w);
   const rateText = (i: number) => w.now(formatRate(lanes[i]!.snapshot?.lr ?? rates[i]!));
   const marks: StepMark[] = [
-    ...announcements.map((a) => ({ x: a.step, label: w.announced(formatRate(a.from), formatRate(a.to)), colour: 'var(--accent)' })),
+    ...announced.map((at) => ({ x: at, label: w.announced(formatRate(want(2, at - 1)), formatRate(want(2, at))), colour: 'var(--accent)' })),
+    ...changes.map((c) => ({ x: c.step, label: w.announced(formatRate(c.from), formatRate(c.to)), colour: COLOURS[c.lane]! })),
     ...verdicts.flatMap((v, i) => (v?.kind === 'diverged' ? [{ x: v.step, label: w.divergedMark, colour: COLOURS[i]! }] : [])),
   ];
   const summary = running
@@ -105,10 +112,8 @@ export function LearningRateRace({ lang }: { lang: Locale }) {
               step: lane.step,
               digits: lane.digits,
               onChange: (lr) => {
-                const next = rates.map((r, j) => (j === i ? lr : r));
-                setRates(next);
-                setPlaying(false);
-                newRace(next);
+                setRates(rates.map((r, j) => (j === i ? lr : r)));
+                readerSettings(false);
               },
             }}
           />
@@ -118,27 +123,22 @@ export function LearningRateRace({ lang }: { lang: Locale }) {
         w={w}
         running={running}
         over={over}
-        canAnnounce={step > 0 && !over}
+        canAnnounce={step >= CHUNK && !over && !announced.includes(step - (step % CHUNK))}
         decay={decay}
         onPlay={() => {
-          if (over) newRace();
-          setPlaying(!running);
+          if (over) readerRace(true);
+          else if (running) setPlaying(false);
+          else {
+            setUntil(RACE_STEPS);
+            setPlaying(true);
+          }
         }}
-        onReset={() => {
-          setPlaying(false);
-          newRace();
-        }}
+        onReset={() => readerRace(false)}
         onDecay={(next) => {
           setDecay(next);
-          setPlaying(false);
-          newRace();
+          readerSettings(false);
         }}
-        onAnnounce={() => {
-          const from = large.snapshot?.lr ?? rateAt(step);
-          const to = rateAt(step, announcements.length + 1);
-          setAnnouncements([...announcements, { step, from, to }]);
-          large.send({ type: 'setLearningRate', lr: to });
-        }}
+        onAnnounce={() => setAnnounced([...announced, step - (step % CHUNK)].sort((a, b) => a - b))}
       />
       <div className={styles.challenge}>
         <p>{w.challenge(formatNumber(THRESHOLD))}</p>

@@ -2,7 +2,7 @@
 // Several runs trained step for step. The trainer protocol has no "lockstep" request, so
 // the widget sends every lane the same `train {steps}` chunk and waits for all answers
 // before sending the next: lanes with the same seed stay comparable step by step.
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { TrainerRequest, TrainerSnapshot } from '@/lib/nn/worker/protocol';
 
 /** One run, as useTrainer returns it. */
@@ -41,18 +41,29 @@ export function useLockstep(
   const target = useRef(0);
   const run = useRef(runKey);
   const sentAt = useRef(-Infinity);
+  // after restart(), answers to chunks sent before it may still arrive: wait until every lane is back at step 0
+  const resetting = useRef(false);
+  // counts restarts: a chunk planned before one is dropped, and the loop looks again after one
+  const [restarts, setRestarts] = useState(0);
+  const generation = useRef(0);
   const onChunk = useEffectEvent((step: number) => beforeChunk?.(step));
   const next = useEffectEvent(() => {
     if (run.current !== runKey) {
       run.current = runKey;
       target.current = 0;
     }
+    if (resetting.current) {
+      if (!lanes.every((lane) => lane.snapshot?.step === 0)) return null;
+      resetting.current = false;
+    }
     if (!lanes.every((lane) => answered(lane, target.current))) return null;
     // a lane may have gone further on its own ("one step", "one epoch")
     const from = Math.max(target.current, ...lanes.map((lane) => lane.snapshot?.step ?? 0));
     const steps = Math.min(chunk, stopAt - from);
     if (steps <= 0) return null;
+    const planned = generation.current;
     return () => {
+      if (planned !== generation.current) return;
       sentAt.current = performance.now();
       onChunk(from);
       target.current = from + steps;
@@ -71,10 +82,13 @@ export function useLockstep(
       clearTimeout(timer);
       cancelAnimationFrame(frame);
     };
-  }, [playing, progress, runKey, every]);
+  }, [playing, progress, runKey, every, stopAt, restarts]);
 
   const restart = () => {
     target.current = 0;
+    resetting.current = true;
+    generation.current += 1;
+    setRestarts((n) => n + 1);
     lanes.forEach((lane) => lane.send({ type: 'reset' }));
   };
   return { restart };

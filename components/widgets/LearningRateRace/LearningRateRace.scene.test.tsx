@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { TrainerCore } from '@/lib/nn/worker/core';
+import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
+import { formatNumber } from '@/lib/format';
+import { createWidgetStore, WidgetSlot, WidgetStateContext, type JsonValue } from '../state';
+import { CHUNK, laneConfig } from './config';
+import { scene } from './scene';
+import { LearningRateRace } from '.';
+
+afterEach(cleanup);
+
+function renderWith(preset: Record<string, JsonValue>) {
+  for (const [key, value] of Object.entries(preset)) expect((scene.state as Record<string, z.ZodType>)[key]!.safeParse(value).success, key).toBe(true);
+  const store = createWidgetStore(Object.fromEntries(Object.entries(preset).map(([k, v]) => [`c/1:${k}`, v])));
+  render(
+    <WidgetStateContext value={store}>
+      <WidgetSlot id="c/1">
+        <LearningRateRace lang="en" />
+      </WidgetSlot>
+    </WidgetStateContext>,
+  );
+  return store;
+}
+
+/** One lane on the engine, CHUNK steps at a time, its rate set to `rateAt(step)` before each chunk. */
+function engine(lr: number, steps: number, rateAt: (step: number) => number = () => lr): TrainerSnapshot {
+  let last: TrainerSnapshot | null = null;
+  const core = new TrainerCore((r) => (last = r.type === 'snapshot' ? r.snapshot : last));
+  core.handle({ type: 'create', ...laneConfig(lr) });
+  for (let step = 0; step < steps; step += CHUNK) {
+    core.handle({ type: 'setLearningRate', lr: rateAt(step) });
+    core.handle({ type: 'train', steps: CHUNK });
+  }
+  return last!;
+}
+const loss = (s: TrainerSnapshot) => formatNumber(s.trainLoss.at(-1)!, 3);
+const text = (id: string) => screen.getByTestId(id).textContent;
+
+describe('LearningRateRace reads the keys its scene declares', () => {
+  it('stored rates reach the lanes, and playing: true with until starts the race at mount and pauses it there', async () => {
+    renderWith({ rates: [0.01, 0.5, 1], playing: true, until: 40 });
+    await waitFor(() => expect(text('race-step')).toBe('Step 40 / 600'), { timeout: 10_000 });
+    expect(text('race-rate-small')).toBe('η = 0.01');
+    expect(text('race-rate-large')).toBe('η = 1.00');
+    expect(text('race-status-good')).toBe(`loss ${loss(engine(0.5, 40))}`);
+    expect(text('race-status-large')).toBe(`loss ${loss(engine(1, 40))}`);
+  });
+
+  it('an announcement at a step quarters the large rate there, exactly as the engine does it', async () => {
+    const store = renderWith({ playing: true, until: 40 });
+    await waitFor(() => expect(text('race-step')).toBe('Step 40 / 600'), { timeout: 10_000 });
+    act(() => {
+      store.set('c/1:announced', [40]);
+      store.set('c/1:until', 80);
+    });
+    await waitFor(() => expect(text('race-step')).toBe('Step 80 / 600'), { timeout: 10_000 });
+    expect(text('race-rate-large')).toBe('η = 0.20');
+    expect(text('race-status-large')).toBe(`loss ${loss(engine(0.8, 80, (step) => (step < 40 ? 0.8 : 0.2)))}`);
+  });
+
+  it('a rate changed while paused starts a new race with it', async () => {
+    const store = renderWith({ playing: true, until: 40 });
+    await waitFor(() => expect(text('race-step')).toBe('Step 40 / 600'), { timeout: 10_000 });
+    act(() => store.set('c/1:playing', false));
+    act(() => store.set('c/1:rates', [0.003, 0.6, 0.8]));
+    await waitFor(() => expect(text('race-step')).toBe('Step 0 / 600'), { timeout: 10_000 });
+    act(() => store.set('c/1:playing', true));
+    await waitFor(() => expect(text('race-step')).toBe('Step 40 / 600'), { timeout: 10_000 });
+    expect(text('race-status-good')).toBe(`loss ${loss(engine(0.6, 40))}`);
+  });
+
+  it('a rate changed while the race runs changes the running lane there, marked on the chart', async () => {
+    const store = renderWith({ playing: true });
+    await waitFor(() => expect(Number(text('race-step')!.split(' ')[1])).toBeGreaterThan(8), { timeout: 10_000 });
+    const at = Number(text('race-step')!.split(' ')[1]);
+    act(() => store.set('c/1:rates', [0.003, 0.6, 0.8]));
+    await waitFor(() => expect(text('race-rate-good')).toBe('η = 0.60'), { timeout: 10_000 });
+    expect(Number(text('race-step')!.split(' ')[1])).toBeGreaterThanOrEqual(at);
+    expect(screen.getByText('📢 0.30→0.60')).toBeInTheDocument();
+  });
+
+  it('the scene refuses rates outside the sliders and steps off the chunk grid', () => {
+    expect(scene.state.rates.safeParse([0.003, 0.3, 4]).success).toBe(false);
+    expect(scene.state.until.safeParse(301).success).toBe(false);
+    expect(scene.state.announced.safeParse([300, 200]).success).toBe(false);
+  });
+});
