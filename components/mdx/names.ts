@@ -23,7 +23,13 @@ export const widgetNames = [
  */
 export const slideKitNames = ['SlideBreak', 'Reveal', 'Slide', 'SlideBody', 'WidgetSlot'] as const;
 
-export type StoryKitName = (typeof storyKitNames)[number] | (typeof slideKitNames)[number];
+/**
+ * Scene kit: `<Scene>` around a widget and its `<Step>`s, which the story uses to drive the
+ * widget (lib/scenes). `<Announcement step=…>` is a step too; the compiler adds the other two.
+ */
+export const sceneKitNames = ['Scene', 'Step', 'SceneStage', 'SceneSteps'] as const;
+
+export type StoryKitName = (typeof storyKitNames)[number] | (typeof slideKitNames)[number] | (typeof sceneKitNames)[number];
 export type WidgetName = (typeof widgetNames)[number];
 export type MdxName = StoryKitName | WidgetName;
 
@@ -31,4 +37,4 @@ export const isWidgetName = (name: string): name is WidgetName =>
   (widgetNames as readonly string[]).includes(name);
 
 export const isMdxName = (name: string): name is MdxName =>
-  isWidgetName(name) || (storyKitNames as readonly string[]).includes(name) || (slideKitNames as readonly string[]).includes(name);
+  isWidgetName(name) || (storyKitNames as readonly string[]).includes(name) || (slideKitNames as readonly string[]).includes(name) || (sceneKitNames as readonly string[]).includes(name);

@@ -13,24 +13,17 @@ import { Explain } from '@/components/check/Explain';
 import { Predict } from '@/components/check/Predict';
 import { Option } from '@/components/check/Option';
 import { Outcome } from '@/components/check/Outcome';
-import { NeuronSignal } from '@/components/widgets/NeuronSignal';
-import { NeuronCalculator } from '@/components/widgets/NeuronCalculator';
-import { PictureToNumbers } from '@/components/widgets/PictureToNumbers';
-import { LayerSignals } from '@/components/widgets/LayerSignals';
-import { ActivationExplorer } from '@/components/widgets/ActivationExplorer';
-import { BendTheLine } from '@/components/widgets/BendTheLine';
-import { TrainingFloor } from '@/components/widgets/TrainingFloor';
-import { LossExplorer } from '@/components/widgets/LossExplorer';
-import { BackpropSteps } from '@/components/widgets/BackpropSteps';
-import { RollingDownhill } from '@/components/widgets/RollingDownhill';
-import { LearningRateRace } from '@/components/widgets/LearningRateRace';
-import { BreedSchool } from '@/components/widgets/BreedSchool';
+import { LazyWidget } from '@/components/widgets/LazyWidget';
 import { WidgetBoundary } from '@/components/widgets/WidgetBoundary';
 import { WidgetSlot } from '@/components/widgets/state/WidgetSlot';
 import { Slide } from '@/components/present/Slide';
 import { SlideBody } from '@/components/present/SlideBody';
 import { SlideBreak } from '@/components/present/SlideBreak';
 import { Reveal } from '@/components/present/Reveal';
+import { Scene } from '@/components/scene/Scene';
+import { SceneStage } from '@/components/scene/SceneStage';
+import { SceneSteps } from '@/components/scene/SceneSteps';
+import { Step } from '@/components/scene/Step';
 import type { MdxName } from './names';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component's props
@@ -60,17 +53,21 @@ export function mdxComponents(lang: Locale, chapter: string) {
     SlideBreak,
     Reveal,
     WidgetSlot,
-    NeuronSignal: () => guard(<NeuronSignal lang={lang} />),
-    NeuronCalculator: () => guard(<NeuronCalculator lang={lang} />),
-    PictureToNumbers: () => guard(<PictureToNumbers lang={lang} />),
-    LayerSignals: () => guard(<LayerSignals lang={lang} />),
-    ActivationExplorer: () => guard(<ActivationExplorer lang={lang} />),
-    BendTheLine: () => guard(<BendTheLine lang={lang} />),
-    TrainingFloor: () => guard(<TrainingFloor lang={lang} />),
-    LossExplorer: () => guard(<LossExplorer lang={lang} />),
-    BackpropSteps: () => guard(<BackpropSteps lang={lang} />),
-    RollingDownhill: () => guard(<RollingDownhill lang={lang} />),
-    LearningRateRace: () => guard(<LearningRateRace lang={lang} />),
-    BreedSchool: () => guard(<BreedSchool lang={lang} />),
+    Scene: (props: WithoutLang<typeof Scene>) => <Scene {...props} lang={lang} />,
+    SceneStage,
+    SceneSteps,
+    Step,
+    NeuronSignal: () => guard(<LazyWidget name="NeuronSignal" lang={lang} />),
+    NeuronCalculator: () => guard(<LazyWidget name="NeuronCalculator" lang={lang} />),
+    PictureToNumbers: () => guard(<LazyWidget name="PictureToNumbers" lang={lang} />),
+    LayerSignals: () => guard(<LazyWidget name="LayerSignals" lang={lang} />),
+    ActivationExplorer: () => guard(<LazyWidget name="ActivationExplorer" lang={lang} />),
+    BendTheLine: () => guard(<LazyWidget name="BendTheLine" lang={lang} />),
+    TrainingFloor: () => guard(<LazyWidget name="TrainingFloor" lang={lang} />),
+    LossExplorer: () => guard(<LazyWidget name="LossExplorer" lang={lang} />),
+    BackpropSteps: () => guard(<LazyWidget name="BackpropSteps" lang={lang} />),
+    RollingDownhill: () => guard(<LazyWidget name="RollingDownhill" lang={lang} />),
+    LearningRateRace: () => guard(<LazyWidget name="LearningRateRace" lang={lang} />),
+    BreedSchool: () => guard(<LazyWidget name="BreedSchool" lang={lang} />),
   } satisfies Record<MdxName, unknown>;
 }

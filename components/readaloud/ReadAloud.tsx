@@ -49,6 +49,8 @@ export function ReadAloud({ lang }: { lang: Locale }) {
     if (sentence) {
       const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
       sentence.block.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+      // A story scene moves its widget when the narration reaches one of its steps (components/scene).
+      sentence.block.dispatchEvent(new CustomEvent('story:reach', { bubbles: true }));
     }
   }
 

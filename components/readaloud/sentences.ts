@@ -7,7 +7,7 @@ export interface Sentence {
 }
 
 /** Blocks worth reading: prose, list items, dialogue and announcements; not widgets, notes or math. */
-const BLOCKS = 'article.prose > p, article.prose li, article.prose [data-speaker] p, article.prose aside:not([data-notes]) p';
+const BLOCKS = 'article.prose > p, article.prose > section > p, article.prose [data-step] > p, article.prose li, article.prose [data-speaker] p, article.prose aside:not([data-notes]) p';
 const SKIP = '.katex, [data-notes], [data-widget], [data-check], [data-predict], pre, [role="tooltip"]';
 
 /**

@@ -9,6 +9,7 @@ import { remarkCollectComponents } from './components';
 import { remarkTerms, type TermUse } from './terms';
 import { rehypeFocusableDisplayMath } from './mathFocus';
 import { remarkSlides, type SlideMeta } from './slides';
+import { remarkScenes, type ScenePlan } from '../scenes/remark';
 import { isMdxName, isWidgetName } from '../../components/mdx/names';
 
 /** A chapter ready to render: the compiled MDX module and what was learned compiling it. */
@@ -23,6 +24,8 @@ export interface CompiledChapter {
   terms: TermUse[];
   /** The chapter cut into slides for the presentation (after the title slide). */
   slides: SlideMeta[];
+  /** The story scenes, in reading order (zh and en must match). */
+  scenes: ScenePlan[];
 }
 
 const cache = new Map<string, Promise<CompiledChapter>>();
@@ -45,6 +48,7 @@ async function compile(slug: string, lang: Locale, dir: string): Promise<Compile
   const names = new Set<string>();
   const terms: TermUse[] = [];
   const slides: SlideMeta[] = [];
+  const scenes: ScenePlan[] = [];
   let code: string;
   try {
     ({ code } = await bundleMDX({
@@ -59,6 +63,7 @@ async function compile(slug: string, lang: Locale, dir: string): Promise<Compile
           remarkHeadingIds({ toc, file: meta.file }),
           remarkCollectComponents(names),
           remarkTerms({ uses: terms, file: meta.file }),
+          remarkScenes({ file: meta.file, plans: scenes }),
           remarkSlides({ slides, chapter: slug }),
         ];
         options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypeKatex, { throwOnError: true, strict: 'ignore' }], rehypeFocusableDisplayMath];
@@ -67,11 +72,13 @@ async function compile(slug: string, lang: Locale, dir: string): Promise<Compile
     }));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(message.includes(meta.file) ? message : `${meta.file}: ${message}`);
+    // A plugin's `<file>:<line>: …` is the whole story; esbuild's wrapping around it is noise.
+    const own = message.match(/\S*\.mdx:\d+: [^\n]*/)?.[0]?.replace(/"$/, '');
+    throw new Error(own ?? (message.includes(meta.file) ? message : `${meta.file}: ${message}`));
   }
   const unknown = [...names].filter((name) => /^[A-Z]/.test(name) && !isMdxName(name));
   if (unknown.length > 0) {
     throw new Error(`${meta.file}: unknown component(s) ${unknown.join(', ')}; register them in components/mdx`);
   }
-  return { meta, code, toc, widgets: [...names].filter(isWidgetName).sort(), terms, slides };
+  return { meta, code, toc, widgets: [...names].filter(isWidgetName).sort(), terms, slides, scenes };
 }

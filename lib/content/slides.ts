@@ -88,7 +88,7 @@ function cut(blocks: RootContent[]): Chunk[] {
   for (const node of blocks) {
     if (isElement(node, 'SlideBreak')) flush();
     else if (isElement(node, 'Notes')) current.notes.push(node);
-    else if (isStandalone(node, isWidgetName)) {
+    else if (isStandalone(node, isWidgetName) || isElement(node, 'Scene')) {
       if (hasText(current)) flush();
       current.shown.push(node);
       flush();
@@ -103,11 +103,15 @@ function cut(blocks: RootContent[]): Chunk[] {
   return chunks;
 }
 
-/** Gives each `<Reveal>` of a slide its step (1, 2, …) in reading order; returns the count. */
+/**
+ * Gives each `<Reveal>` of a slide its step (1, 2, …) in reading order; returns the count. A
+ * scene's slide opens on its first step, and each press moves the widget to the next one.
+ */
 function numberReveals(nodes: RootContent[]): number {
   let steps = 0;
   for (const node of nodes) {
     visit(node, 'mdxJsxFlowElement', (child: MdxJsxFlowElement) => {
+      if (child.name === 'SceneSteps') steps += child.children.filter((step) => isElement(step as RootContent, 'Step')).length - 1;
       if (child.name !== 'Reveal') return;
       steps += 1;
       child.attributes.push({ type: 'mdxJsxAttribute', name: 'step', value: String(steps) });
@@ -116,13 +120,23 @@ function numberReveals(nodes: RootContent[]): number {
   return steps;
 }
 
-/** Puts every widget inside `<WidgetSlot id="<chapter>/<n>">`, n counting from 1 in reading order. */
+/**
+ * Puts every widget inside `<WidgetSlot id="<chapter>/<n>">`, n counting from 1 in reading
+ * order, and tells a scene which instance its widget is.
+ */
 function wrapWidgets(tree: Root, chapter: string) {
   let count = 0;
+  const stages = new Map<MdxJsxFlowElement, string>();
   visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement, index, parent) => {
     if (!node.name || !isWidgetName(node.name) || !parent || index === undefined) return;
     count += 1;
-    parent.children[index] = element('WidgetSlot', { id: `${chapter}/${count}` }, [node]);
+    const id = `${chapter}/${count}`;
+    parent.children[index] = element('WidgetSlot', { id }, [node]);
+    if (isElement(parent as RootContent, 'SceneStage')) stages.set(parent as MdxJsxFlowElement, id);
     return [SKIP, index + 1];
+  });
+  visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+    const stage = node.name === 'Scene' ? node.children.find((child) => stages.has(child as MdxJsxFlowElement)) : undefined;
+    if (stage) node.attributes.push({ type: 'mdxJsxAttribute', name: 'instance', value: stages.get(stage as MdxJsxFlowElement)! });
   });
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineScene } from '../../../lib/scenes/define';
 
-const signal = z.number().min(0).max(1);
+// The sliders run from −1 to 1 (components/widgets/NeuronSignal/index.tsx).
+const signal = z.number().min(-1).max(1);
 
 /** What a story scene may set on NeuronSignal (see lib/scenes/define.ts): the three input signals. */
 export const scene = defineScene({

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useContext, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Json, JsonValue } from './store';
 import { sameShape } from './shape';
 import { WidgetInstanceContext, WidgetStateContext } from './WidgetStateContext';
@@ -31,6 +31,10 @@ export function useWidgetState<T>(
     const { initial: fallback, accept: check } = first.current;
     const stored = name === null ? undefined : store.get(name);
     return stored !== undefined && sameShape(fallback as JsonValue, stored) && (check?.(stored) ?? true) ? (stored as T) : fallback;
+  }, [name, store]);
+
+  useEffect(() => {
+    if (name !== null) store.define(name, first.current.initial as JsonValue);
   }, [name, store]);
 
   const shared = useSyncExternalStore(

@@ -1,0 +1,59 @@
+'use client';
+
+import { useContext, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { AnimatePresence, LazyMotion, domAnimation, m, useReducedMotion } from 'framer-motion';
+import { SceneContext } from './SceneContext';
+import { words } from './words';
+import styles from './Scene.module.css';
+
+// Keys that move focus or scroll the page, not the widget: they do not take it over.
+const PASSIVE_KEYS = new Set(['Tab', 'Shift', 'Control', 'Alt', 'Meta', 'Escape', 'PageUp', 'PageDown', 'Home', 'End']);
+
+/**
+ * The scene's widget, with a bar that says who is moving it and offers to swap. Any change the
+ * reader makes in the widget hands it to the reader, so scrolling on will not undo their play.
+ */
+export function SceneStage({ children }: { instance?: string; children: ReactNode }) {
+  const scene = useContext(SceneContext);
+  const still = useReducedMotion() ?? false;
+  if (!scene) return <>{children}</>;
+  const w = words[scene.lang];
+  const { mode, active, plan, generation, stageRef, takeOver, backToStory } = scene;
+  const label = mode === 'reader' ? w.yours : active === null ? w.waiting : w.following(active + 1, plan.steps.length);
+  const take = () => takeOver();
+  return (
+    <div ref={stageRef} className={styles.stage} data-scene-stage="" data-mode={mode}>
+      <div className={styles.bar}>
+        <LazyMotion features={domAnimation} strict>
+          <p className={styles.mode} aria-live="polite" data-scene-label="">
+            <span className={styles.dot} aria-hidden="true" />
+            <AnimatePresence mode="wait" initial={false}>
+              <m.span
+                key={label}
+                initial={still ? false : { opacity: 0, y: 6 }}
+                animate={{ opacity: 1, y: 0 }}
+                exit={still ? undefined : { opacity: 0, y: -6 }}
+                transition={{ duration: 0.2 }}
+              >
+                {label}
+              </m.span>
+            </AnimatePresence>
+          </p>
+        </LazyMotion>
+        <button type="button" className={styles.swap} onClick={mode === 'story' ? take : backToStory} data-scene-swap="">
+          {mode === 'story' ? w.myTurn : w.backToStory}
+        </button>
+      </div>
+      <div
+        key={generation}
+        className={styles.widget}
+        onPointerDownCapture={(event: PointerEvent) => event.pointerType !== 'touch' && take()}
+        onClickCapture={take}
+        onInputCapture={take}
+        onKeyDownCapture={(event: KeyboardEvent) => !PASSIVE_KEYS.has(event.key) && take()}
+      >
+        {children}
+      </div>
+    </div>
+  );
+}

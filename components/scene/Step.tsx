@@ -1,0 +1,46 @@
+'use client';
+
+import { useContext, type ReactNode } from 'react';
+import { SceneContext } from './SceneContext';
+import { words } from './words';
+import styles from './Scene.module.css';
+
+interface StepProps {
+  id: string;
+  /** Its place in the scene (the compiler writes it). */
+  index: string;
+  /** 'announcement' when a loudspeaker block is the step. */
+  kind?: string;
+  children: ReactNode;
+}
+
+/**
+ * One beat of a scene: the prose that moves the widget into this step's state. On phones it
+ * ends with "show me"; in the presentation only the current step is shown.
+ */
+export function Step({ id, index, kind, children }: StepProps) {
+  const scene = useContext(SceneContext);
+  const at = Number(index);
+  if (!scene) return <div data-step={id}>{children}</div>;
+  const w = words[scene.lang];
+  const active = scene.active === at;
+  const hidden = scene.deck === 'slides' && (scene.active ?? 0) !== at;
+  const showMe = () => {
+    scene.reach(at, 'show');
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    scene.stageRef.current?.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+  };
+  return (
+    <div className={styles.step} data-step={id} data-index={at} data-kind={kind} data-active={active ? '' : undefined} hidden={hidden}>
+      <p className={styles.stepLabel} aria-hidden="true">
+        {w.stepLabel(at + 1, scene.plan.steps.length)}
+      </p>
+      {children}
+      {scene.deck === null && (
+        <button type="button" className={styles.showMe} onClick={showMe} data-show-me="">
+          <span aria-hidden="true">▶</span> {w.showMe}
+        </button>
+      )}
+    </div>
+  );
+}
