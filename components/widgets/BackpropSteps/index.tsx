@@ -1,10 +1,11 @@
 'use client';
 
-import { useState } from 'react';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import { Button } from '@/components/controls/Button';
+import { useWidgetState } from '../state';
 import { WidgetFrame } from '../WidgetFrame';
+import { isEta, isHistory, isInputs, isParams, isStage, isTarget } from './accept';
 import { ExampleControls } from './ExampleControls';
 import { working } from './formula';
 import { Ledger } from './Ledger';
@@ -28,12 +29,13 @@ const HISTORY_SHOWN = 8;
 
 /** Chapter 7: one example through one neuron, forwards, backwards and one step, with the engine's numbers. */
 export function BackpropSteps({ lang }: { lang: Locale }) {
-  const [inputs, setInputs] = useState(START_INPUTS);
-  const [target, setTarget] = useState(START_TARGET);
-  const [eta, setEta] = useState(START_ETA);
-  const [params, setParams] = useState<Params>(START_PARAMS);
-  const [stage, setStage] = useState(0);
-  const [history, setHistory] = useState<number[]>([]);
+  // Shared widget state: a story step (or the other presentation window) may set any of these.
+  const [inputs, setInputs] = useWidgetState('inputs', START_INPUTS, isInputs);
+  const [target, setTarget] = useWidgetState('target', START_TARGET, isTarget);
+  const [eta, setEta] = useWidgetState('eta', START_ETA, isEta);
+  const [params, setParams] = useWidgetState<Params>('params', START_PARAMS, isParams);
+  const [stage, setStage] = useWidgetState('stage', 0, isStage);
+  const [history, setHistory] = useWidgetState<number[]>('history', [], isHistory);
   const w = words[lang];
   const round = runRound(params, inputs, target, eta);
   const id = STAGES[stage]!;

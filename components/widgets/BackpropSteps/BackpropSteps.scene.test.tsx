@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { Network, sgd } from '@/lib/nn';
+import { formatNumber } from '@/lib/format';
+import { createWidgetStore, WidgetSlot, WidgetStateContext, type JsonValue } from '../state';
+import { scene } from './scene';
+import { BackpropSteps } from '.';
+
+afterEach(cleanup);
+
+const f = (v: number) => formatNumber(v, 3);
+const schemas = scene.state as Record<string, z.ZodType>;
+
+function renderWith(preset: Record<string, JsonValue>) {
+  for (const [key, value] of Object.entries(preset)) expect(schemas[key]!.safeParse(value).success, key).toBe(true);
+  const store = createWidgetStore(Object.fromEntries(Object.entries(preset).map(([k, v]) => [`c/1:${k}`, v])));
+  render(
+    <WidgetStateContext value={store}>
+      <WidgetSlot id="c/1">
+        <BackpropSteps lang="en" />
+      </WidgetSlot>
+    </WidgetStateContext>,
+  );
+  return store;
+}
+
+describe('BackpropSteps reads the keys its scene declares', () => {
+  it('a stored example, parameters, η, stop and record show the engine’s numbers for them', () => {
+    const example = { inputs: [0.5, 0, -0.3], target: 0, eta: 1.5, params: { weights: [0.2, 0.4, -0.6], bias: 0.3 }, stage: 6, history: [0.4, 0.35] };
+    renderWith(example);
+    const network = Network.fromJSON({ layers: [{ weights: [example.params.weights], biases: [0.3], activation: 'sigmoid' }] });
+    const loss = network.loss([example.inputs], [[0]], 'mse');
+    network.trainStep([example.inputs], [[0]], { loss: 'mse', optimizer: sgd({ lr: 1.5 }) });
+    const stepped = network.toJSON().layers[0]!;
+    expect(screen.getByTestId('bp-next-w1')).toHaveTextContent(f(stepped.weights[0]![0]!));
+    expect(screen.getByTestId('bp-update')).toHaveTextContent(f(network.loss([example.inputs], [[0]], 'mse')));
+    expect(screen.getByTestId('bp-history')).toHaveTextContent(`0.400 → 0.350 → ${f(loss)}`);
+    expect(screen.getByRole('textbox', { name: 'Input a3' })).toHaveValue('-0.30');
+  });
+
+  it('a stored stop jumps the round there; junk is ignored', () => {
+    const store = renderWith({ stage: 1 });
+    expect(screen.getByTestId('bp-a')).toHaveTextContent('0.500');
+    act(() => store.set('c/1:stage', 4));
+    expect(screen.getByTestId('bp-dZ')).toHaveTextContent('−0.250');
+    act(() => store.set('c/1:stage', 9));
+    expect(screen.getByTestId('bp-z')).toHaveTextContent('0.000');
+    expect(schemas.stage!.safeParse(9).success).toBe(false);
+    expect(schemas.inputs!.safeParse([0.8, 2, 0]).success).toBe(false);
+  });
+});
