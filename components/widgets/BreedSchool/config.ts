@@ -1,6 +1,9 @@
 // The epilogue's run: the four breeds, 16 × 16 grey pictures, a one-hidden-layer MLP.
 import type { TrainerConfig } from '@/lib/nn/worker/protocol';
 import { EVAL_SIZE, PICTURES } from '@/lib/playground/model';
+import { BASE_LR } from './limits';
+
+export { STEPS_PER_FRAME } from './limits';
 
 /** Test accuracy the story cheers for (and the playground's challenge asks for). */
 export const GOAL = 0.9;
@@ -13,7 +16,7 @@ export const BREED_CONFIG: TrainerConfig = {
   network: { sizes: [256, 32, 4], activation: 'leakyRelu', outputActivation: 'softmax', seed: 2 },
   dataset: { kind: 'dogs', n: PICTURES, seed: 1, testRatio: 0.2 },
   batchSize: 64,
-  optimizer: { kind: 'adam', lr: 0.003 },
+  optimizer: { kind: 'adam', lr: BASE_LR },
   loss: 'softmaxCrossEntropy',
   seed: 3,
   evalSize: EVAL_SIZE,
@@ -21,9 +24,3 @@ export const BREED_CONFIG: TrainerConfig = {
 
 /** Test pictures shown with the network's guesses. */
 export const SHOWN = 12;
-
-/**
- * Steps per animation frame while training: slow enough that the first moments (the
- * confusion matrix filling in, the curve shooting up) can be watched; 90 % in a few seconds.
- */
-export const STEPS_PER_FRAME = 2;

@@ -13,10 +13,13 @@ import { useAccuracy } from '@/components/playground/useAccuracy';
 import { useDataset } from '@/components/playground/useDataset';
 import { useNetworkView } from '@/components/playground/useNetworkView';
 import { usePictureScores } from '@/components/playground/usePictureScores';
-import { usePlayLoop } from '@/components/playground/usePlayLoop';
+import { useWidgetState } from '../state';
 import { WidgetFrame } from '../WidgetFrame';
-import { BREED_CONFIG, GOAL, SHOWN, STEPS_PER_FRAME } from './config';
+import { isRate, isStep } from './accept';
+import { BREED_CONFIG, GOAL, SHOWN } from './config';
+import { BASE_LR } from './limits';
 import { Scoreboard } from './Scoreboard';
+import { rateAt, useSchoolLoop } from './useSchoolLoop';
 import { words } from './words';
 import styles from './BreedSchool.module.css';
 
@@ -30,25 +33,34 @@ export function BreedSchool({ lang }: { lang: Locale }) {
   const history = useAccuracy(snapshot, RUN);
   const data = useDataset(BREED_CONFIG.dataset);
   const scores = usePictureScores(view?.network ?? null, data, SHOWN);
-  const { playing, setPlaying } = usePlayLoop(snapshot, send, STEPS_PER_FRAME, RUN);
+  // shared widget state: a story step may start training, pause it at a step, change the rate from a step on
+  const [playing, setPlaying] = useWidgetState<boolean>('playing', false);
+  const [until, setUntil] = useWidgetState<number>('until', 0, isStep);
+  const [lr, setLr] = useWidgetState<{ from: number; value: number }>('lr', { from: 0, value: BASE_LR }, isRate);
+  const training = useSchoolLoop(snapshot, send, { playing, until, lr });
   const step = snapshot?.step ?? 0;
   const reachedAt = firstReached(history, GOAL);
   const right = scores ? scores.counts.reduce((sum, row, k) => sum + row[k]!, 0) : 0;
   const total = scores ? scores.counts.flat().reduce((a, b) => a + b, 0) : 0;
-  const summary = playing ? w.running : w.summary({ step, accuracy: formatNumber(100 * (snapshot?.testAccuracy ?? 0), 1), right, total });
+  const summary = training ? w.running : w.summary({ step, accuracy: formatNumber(100 * (snapshot?.testAccuracy ?? 0), 1), right, total });
   const goal = formatNumber(100 * CHALLENGE.accuracy, 0);
   return (
     <WidgetFrame name="BreedSchool" title={w.title} summary={summary}>
       <div className={styles.buttons}>
-        <Button primary disabled={!snapshot} aria-pressed={playing} data-action="play" onClick={() => setPlaying(!playing)}>
-          {playing ? `❚❚ ${w.pause}` : `▶ ${w.play}`}
+        <Button primary disabled={!snapshot} aria-pressed={training} data-action="play" onClick={() => {
+          // the reader trains on past a story's pause
+          if (!training) setUntil(0);
+          setPlaying(!training);
+        }}>
+          {training ? `❚❚ ${w.pause}` : `▶ ${w.play}`}
         </Button>
         <Button disabled={!snapshot} data-action="reset" onClick={() => {
           setPlaying(false);
+          setLr({ from: 0, value: BASE_LR });
           send({ type: 'reset' });
         }}>↺ {w.reset}</Button>
       </div>
-      <Scoreboard w={w} accuracy={snapshot?.testAccuracy ?? null} history={history} step={step} reachedAt={reachedAt} />
+      <Scoreboard w={w} accuracy={snapshot?.testAccuracy ?? null} history={history} step={step} reachedAt={reachedAt} lr={lr} rateNow={snapshot?.lr ?? rateAt(lr, step)} />
       {error ? <p className={styles.error} role="alert">{error}</p> : null}
       {!data ? <p className={styles.hint}>{w.drawing}</p> : null}
       {scores ? (

@@ -18,6 +18,8 @@ export const words: Record<Locale, {
   toPlayground: string;
   summary: (v: { step: number; accuracy: string; right: number; total: number }) => string;
   running: string;
+  rate: (lr: string) => string;
+  rateMark: (lr: string) => string;
 }> = {
   en: {
     title: 'The whole network learns four breeds',
@@ -36,6 +38,8 @@ export const words: Record<Locale, {
     toPlayground: 'Take the challenge in the playground →',
     summary: ({ step, accuracy, right, total }) => `Step ${step}: test accuracy ${accuracy} %, ${right} of ${total} test pictures guessed right.`,
     running: 'Training…',
+    rate: (lr) => `Adam, learning rate ${lr}`,
+    rateMark: (lr) => `η → ${lr}`,
   },
   zh: {
     title: '整张网络学认四种狗',
@@ -54,5 +58,7 @@ export const words: Record<Locale, {
     toPlayground: '去游乐场接受挑战 →',
     summary: ({ step, accuracy, right, total }) => `第 ${step} 步：测试准确率 ${accuracy}%，${total} 张测试图片猜对了 ${right} 张。`,
     running: '训练中……',
+    rate: (lr) => `Adam 优化器，学习速率 ${lr}`,
+    rateMark: (lr) => `η → ${lr}`,
   },
 };

@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { TrainerCore } from '@/lib/nn/worker/core';
+import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
+import { formatNumber } from '@/lib/format';
+import { createWidgetStore, WidgetSlot, WidgetStateContext, type JsonValue } from '../state';
+import { BREED_CONFIG } from './config';
+import { scene } from './scene';
+import { BreedSchool } from '.';
+
+afterEach(cleanup);
+
+function renderWith(preset: Record<string, JsonValue>) {
+  for (const [key, value] of Object.entries(preset)) expect((scene.state as Record<string, z.ZodType>)[key]!.safeParse(value).success, key).toBe(true);
+  const store = createWidgetStore(Object.fromEntries(Object.entries(preset).map(([k, v]) => [`c/1:${k}`, v])));
+  render(
+    <WidgetStateContext value={store}>
+      <WidgetSlot id="c/1">
+        <BreedSchool lang="en" />
+      </WidgetSlot>
+    </WidgetStateContext>,
+  );
+}
+
+/** The epilogue's run on the engine: `steps` steps, the rate `lr` from step `from` on. */
+function engine(steps: number, from = 0, lr = 0.003): TrainerSnapshot {
+  let last: TrainerSnapshot | null = null;
+  const core = new TrainerCore((r) => (last = r.type === 'snapshot' ? r.snapshot : last));
+  core.handle({ type: 'create', ...BREED_CONFIG });
+  if (from > 0) core.handle({ type: 'train', steps: Math.min(from, steps) });
+  core.handle({ type: 'setLearningRate', lr });
+  if (steps > from) core.handle({ type: 'train', steps: steps - from });
+  return last!;
+}
+const percent = (s: TrainerSnapshot) => `${formatNumber(100 * s.testAccuracy, 1)} %`;
+
+describe('BreedSchool reads the keys its scene declares', () => {
+  it('playing: true at mount trains, and pauses by itself at `until`', async () => {
+    renderWith({ playing: true, until: 20 });
+    await waitFor(() => expect(screen.getByTestId('step')).toHaveTextContent('after 20 steps'), { timeout: 20_000 });
+    expect(screen.getByTestId('test-accuracy')).toHaveTextContent(percent(engine(20)));
+    expect(screen.getByRole('button', { name: /Train/ })).toBeInTheDocument();
+  }, 30_000);
+
+  it('a stored rate applies from its step on, exactly as the engine does it', async () => {
+    renderWith({ playing: true, until: 20, lr: { from: 10, value: 0.03 } });
+    await waitFor(() => expect(screen.getByTestId('step')).toHaveTextContent('after 20 steps'), { timeout: 20_000 });
+    expect(screen.getByTestId('rate')).toHaveTextContent('Adam, learning rate 0.030');
+    expect(screen.getByTestId('test-accuracy')).toHaveTextContent(percent(engine(20, 10, 0.03)));
+  }, 30_000);
+
+  it('the scene refuses a rate out of range and a step the loop cannot stop at', () => {
+    expect(scene.state.lr.safeParse({ from: 0, value: 1 }).success).toBe(false);
+    expect(scene.state.until.safeParse(31).success).toBe(false);
+  });
+});
