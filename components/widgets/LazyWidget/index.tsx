@@ -1,0 +1,77 @@
+'use client';
+
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import type { Locale } from '@/lib/i18n';
+import type { WidgetName } from '@/components/mdx/names';
+import { Button } from '@/components/controls/Button';
+import { widgetHeights, widgetLoaders, type WidgetComponent } from './loaders';
+import { words } from './words';
+import styles from './LazyWidget.module.css';
+
+/** Widgets whose code has arrived: a later mount (a scene's remount, a reset) draws at once. */
+const loaded = new Map<WidgetName, WidgetComponent>();
+
+/** How far beyond the screen (one screen height, above and below) a widget starts loading. */
+const NEAR = '100% 0px';
+
+/**
+ * A chapter widget whose code loads only when it comes within a screen of the viewport. Until
+ * then (and on the server) it is a card of the widget's own height with a calm note, keeping
+ * `data-widget`; if its code cannot be fetched it says so and offers to try again.
+ */
+export function LazyWidget({ name, lang }: { name: WidgetName; lang: Locale }) {
+  const [Widget, setWidget] = useState<WidgetComponent | null>(() => loaded.get(name) ?? null);
+  const [failed, setFailed] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const element = box.current;
+    if (Widget || failed || !element) return;
+    let live = true;
+    const load = () =>
+      widgetLoaders[name]().then(
+        (component) => {
+          loaded.set(name, component);
+          if (live) setWidget(() => component);
+        },
+        () => live && setFailed(true),
+      );
+    if (typeof IntersectionObserver === 'undefined') {
+      void load();
+      return () => void (live = false);
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        void load();
+      },
+      { rootMargin: NEAR },
+    );
+    observer.observe(element);
+    return () => {
+      live = false;
+      observer.disconnect();
+    };
+  }, [name, Widget, failed]);
+
+  if (Widget) return <Widget lang={lang} />;
+  const w = words[lang];
+  const { narrow, wide } = widgetHeights[name];
+  const room = { '--narrow': `${narrow}px`, '--wide': `${wide}px` } as CSSProperties;
+  return (
+    <div ref={box} className={styles.placeholder} style={room} data-widget={name} data-widget-pending={failed ? 'failed' : 'loading'} aria-busy={!failed}>
+      {failed ? (
+        <>
+          <p role="alert">{w.failed}</p>
+          <Button onClick={() => setFailed(false)}>{w.retry}</Button>
+        </>
+      ) : (
+        <>
+          <span className={styles.pulse} aria-hidden="true" />
+          <p>{w.loading}</p>
+        </>
+      )}
+    </div>
+  );
+}
