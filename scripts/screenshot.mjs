@@ -14,8 +14,8 @@ for (const path of paths) {
     for (const scheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport, colorScheme: scheme });
       await page.goto(base + path, { waitUntil: 'networkidle' });
-      if (process.env.SCROLL) await page.evaluate((s) => document.querySelector(s)?.scrollIntoView({ behavior: 'instant', block: 'start' }), process.env.SCROLL);
-      await page.waitForTimeout(400);
+      if (process.env.SCROLL) await page.evaluate(([s, block]) => document.querySelector(s)?.scrollIntoView({ behavior: 'instant', block }), [process.env.SCROLL, process.env.SCROLL_BLOCK || "start"]);
+      await page.waitForTimeout(Number(process.env.WAIT ?? 400));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       const name = `screenshots/${path.replace(/\W+/g, '_') || 'cover'}-${label}-${scheme}.png`;
       await page.screenshot({ path: name, fullPage: full });

@@ -25,7 +25,7 @@ export function SceneStage({ children }: { instance?: string; children: ReactNod
     <div ref={stageRef} className={styles.stage} data-scene-stage="" data-mode={mode}>
       <div className={styles.bar}>
         <LazyMotion features={domAnimation} strict>
-          <p className={styles.mode} aria-live="polite" data-scene-label="">
+          <div className={styles.mode} aria-live="polite" data-scene-label="">
             <span className={styles.dot} aria-hidden="true" />
             <AnimatePresence mode="wait" initial={false}>
               <m.span
@@ -38,7 +38,7 @@ export function SceneStage({ children }: { instance?: string; children: ReactNod
                 {label}
               </m.span>
             </AnimatePresence>
-          </p>
+          </div>
         </LazyMotion>
         <button type="button" className={styles.swap} onClick={mode === 'story' ? take : backToStory} data-scene-swap="">
           {mode === 'story' ? w.myTurn : w.backToStory}

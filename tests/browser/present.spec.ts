@@ -122,7 +122,8 @@ test('a reload lands on the same slide; typing in a widget does not turn slides'
   await field.press('Space');
   await field.press('Enter');
   await expect(page).toHaveURL(new RegExp(`#${Number(index) + 1}$`));
-  const z = weightedSum([0.5, 0.3, 0.5], [0.9, -0.6, 0.4], -0.1);
+  // The widget's slide is a scene: it opens on the first step's inputs, [1, 0, 0].
+  const z = weightedSum([0.5, 0, 0], [0.9, -0.6, 0.4], -0.1);
   await expect(widget.getByTestId('neuron-sum')).toContainText(`= ${formatNumber(z)}`);
 });
 
@@ -158,7 +159,8 @@ test('projector and presenter windows stay in step: slides, a widget, notes, the
   const here = current(page).locator('[data-widget="NeuronSignal"]');
   await there.getByRole('textbox', { name: 'Input a2' }).fill('-0.75');
   await there.getByRole('textbox', { name: 'Input a2' }).press('Enter');
-  const z = weightedSum([0.8, -0.75, 0.5], [0.9, -0.6, 0.4], -0.1);
+  // The widget's slide is a scene: it opens on the first step's inputs, [1, 0, 0].
+  const z = weightedSum([1, -0.75, 0], [0.9, -0.6, 0.4], -0.1);
   await expect(here.getByTestId('neuron-sum')).toContainText(`= ${formatNumber(z)}`, { timeout: 1000 });
   await expect(here.getByTestId('neuron-output')).toContainText(`= ${formatNumber(activate('sigmoid', z))}`);
   await expect(here.getByRole('slider', { name: 'Input a2' })).toHaveAttribute('aria-valuetext', formatNumber(-0.75));
@@ -167,7 +169,7 @@ test('projector and presenter windows stay in step: slides, a widget, notes, the
   await slider.focus();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
-  const moved = weightedSum([0.7, -0.75, 0.5], [0.9, -0.6, 0.4], -0.1);
+  const moved = weightedSum([0.9, -0.75, 0], [0.9, -0.6, 0.4], -0.1);
   await expect(there.getByTestId('neuron-sum')).toContainText(`= ${formatNumber(moved)}`, { timeout: 1000 });
   await expect(page).toHaveURL(new RegExp(`#${index + 1}$`));
 
