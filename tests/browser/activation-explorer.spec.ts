@@ -1,6 +1,11 @@
 import { activate, activationDerivative } from '../../lib/nn';
 import { formatNumber } from '../../lib/format';
 import { test, expect } from './fixtures';
+import { showStep } from './scene';
+
+// Below 1100 px scrolling does not drive the widgets (steps there have "show me" buttons), so
+// these tests start from each widget's own first state; the scene tests below run at 1280 px.
+test.use({ viewport: { width: 1000, height: 800 } });
 
 const FUNCTIONS = ['sigmoid', 'tanh', 'relu', 'leakyRelu'] as const;
 /** The widget's starting leaky slope. */
@@ -17,6 +22,8 @@ for (const lang of ['en', 'zh'] as const) {
   test(`${lang}: ActivationExplorer by keyboard: arrow keys move z, Space shows the slopes`, async ({ page }) => {
     await page.goto(`/${lang}/activation`);
     const widget = page.locator('[data-widget="ActivationExplorer"]');
+    // The widget's code loads once it comes near the screen.
+    await widget.scrollIntoViewIfNeeded();
     const slider = widget.getByRole('slider', { name: w.z });
     await slider.focus();
     // From the starting z = 1.5, five steps of 0.1 up.
@@ -69,3 +76,45 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(widget.getByTestId('widget-summary')).toContainText(formatNumber(activate('leakyRelu', -3.2, 0.35), 3));
   });
 }
+
+// The scene "needle": each step's whole state (the widget's start, every earlier step's set, then its own).
+const START = { z: 1.5, alpha: ALPHA, derivatives: false, meterFn: 'sigmoid' as (typeof FUNCTIONS)[number] };
+const STEPS = [
+  { id: 'light-touch', ...START, z: -3 },
+  { id: 'press-harder', ...START, z: 0 },
+  { id: 'full-press', ...START, z: 3 },
+  { id: 'no-ceiling', ...START, z: 3, meterFn: 'relu' as const },
+  { id: 'steepest', ...START, z: 0, meterFn: 'relu' as const, derivatives: true },
+];
+
+test.describe('scene needle', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  // Several steps, each gliding into place: more than the default time on a busy machine.
+  test.setTimeout(60_000);
+
+  for (const lang of ['en', 'zh'] as const) {
+    test(`${lang}: each step presses the needle as the story says, with the engine's values; scrolling back restores them`, async ({ page }) => {
+      await page.goto(`/${lang}/activation`);
+      const widget = page.locator('[data-widget="ActivationExplorer"]');
+      const expectStep = async (step: (typeof STEPS)[number]) => {
+        await expect(widget.getByTestId('meter-value')).toHaveText(formatNumber(activate(step.meterFn, step.z, step.alpha)));
+        for (const fn of FUNCTIONS) await expect(widget.getByTestId(`f-${fn}`)).toHaveText(formatNumber(activate(fn, step.z, step.alpha), 3));
+        await expect(widget.getByRole('switch', { name: words[lang].derivatives })).toBeChecked({ checked: step.derivatives });
+        if (step.derivatives) {
+          for (const fn of FUNCTIONS) await expect(widget.getByTestId(`df-${fn}`)).toHaveText(formatNumber(activationDerivative(fn, step.z, step.alpha), 3));
+        }
+      };
+      for (const step of STEPS) {
+        await showStep(page, step.id);
+        await expectStep(step);
+      }
+      await expect(widget.getByTestId('df-sigmoid')).toHaveText(formatNumber(0.25, 3));
+      // Back up to the full press: sigmoid reads the meter again, saturated, and the slopes are gone.
+      await showStep(page, 'full-press');
+      await expectStep(STEPS[2]!);
+      await expect(widget.getByTestId('meter-reading')).toContainText(words[lang].saturated);
+      await showStep(page, 'light-touch');
+      await expectStep(STEPS[0]!);
+    });
+  }
+});

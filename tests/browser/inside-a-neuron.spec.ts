@@ -1,6 +1,11 @@
 import { weightedSum } from '../../lib/nn';
 import { formatNumber } from '../../lib/format';
 import { test, expect } from './fixtures';
+import { showStep, swapButton } from './scene';
+
+// Below 1100 px scrolling does not drive the widgets (steps there have "show me" buttons), so
+// these tests start from each widget's own first state; the scene tests below run at 1280 px.
+test.use({ viewport: { width: 1000, height: 800 } });
 
 // The calculator opens on the picnic table of the chapter.
 const PICNIC = { inputs: [0.5, 0.2, 1], weights: [0.8, -2, 0.6], bias: -0.5 };
@@ -49,6 +54,8 @@ for (const lang of ['en', 'zh'] as const) {
     await page.emulateMedia({ reducedMotion: lang === 'zh' ? 'reduce' : 'no-preference' });
     await page.goto(`/${lang}/inside-a-neuron`);
     const widget = page.locator('[data-widget="NeuronCalculator"]');
+    // The widget's code loads once it comes near the screen.
+    await widget.scrollIntoViewIfNeeded();
     const picnic = widget.getByRole('button', { name: w.picnic });
     await picnic.focus();
     await expect(picnic).toHaveAttribute('aria-pressed', 'true');
@@ -82,3 +89,77 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(widget.getByTestId('calc-z')).toHaveText(`= ${formatNumber(weightedSum([0, 0, 0], PICNIC.weights, PICNIC.bias))}`);
   });
 }
+
+// The scene "picnic-calculator": each step's whole state (every earlier step's set, then its own).
+const STEPS = [
+  { id: 'picnic', ...PICNIC },
+  { id: 'rain', ...PICNIC, inputs: [0.5, 0.5, 1] },
+  { id: 'all-zero', ...PICNIC, inputs: [0, 0, 0] },
+  { id: 'ignore', ...PICNIC, weights: [0, -2, 0.6] },
+] as const;
+
+test.describe('scene picnic-calculator', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  // Several steps, each gliding into place: more than the default time on a busy machine.
+  test.setTimeout(60_000);
+
+  for (const lang of ['en', 'zh'] as const) {
+    test(`${lang}: scrolling to each step puts its setting in the calculator, and scrolling back restores it`, async ({ page }) => {
+      await page.goto(`/${lang}/inside-a-neuron`);
+      const widget = page.locator('[data-widget="NeuronCalculator"]');
+      const expectStep = async (step: (typeof STEPS)[number]) => {
+        await expect(widget.getByTestId('calc-z')).toHaveText(`= ${formatNumber(weightedSum(step.inputs, step.weights, step.bias))}`);
+        for (const i of [0, 1, 2]) {
+          await expect(widget.getByTestId(`calc-term-${i + 1}`)).toContainText(formatNumber(weightedSum([step.inputs[i]!], [step.weights[i]!], 0)));
+        }
+      };
+      for (const step of STEPS) {
+        await showStep(page, step.id);
+        await expect(page.locator(`[data-step="${step.id}"]`)).toHaveAttribute('data-active', '');
+        await expectStep(step);
+      }
+      // Back up to the rain: exactly its numbers again.
+      await showStep(page, 'rain');
+      await expectStep(STEPS[1]);
+      await expect(widget.getByRole('button', { name: words[lang].picnic })).toHaveAttribute('aria-pressed', 'false');
+      await showStep(page, 'picnic');
+      await expectStep(STEPS[0]);
+      await expect(widget.getByRole('button', { name: words[lang].picnic })).toHaveAttribute('aria-pressed', 'true');
+
+      // The reader plays (a typed bias hands the widget over), then returns to the story.
+      const bias = widget.getByRole('textbox', { name: words[lang].bias });
+      await bias.fill('1.5');
+      await bias.press('Enter');
+      const played = `= ${formatNumber(weightedSum(PICNIC.inputs, PICNIC.weights, 1.5))}`;
+      await expect(widget.getByTestId('calc-z')).toHaveText(played);
+      // Typing scrolled the page; scrolling while the reader has the widget leaves their play alone.
+      await showStep(page, 'rain');
+      await showStep(page, 'picnic');
+      await expect(page.locator('[data-step="picnic"]')).toHaveAttribute('data-active', '');
+      await expect(widget.getByTestId('calc-z')).toHaveText(played);
+      await swapButton(page, 'picnic-calculator').click();
+      await expectStep(STEPS[0]);
+    });
+  }
+});
+
+test.describe('scene picnic-calculator on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const lang of ['en', 'zh'] as const) {
+    test(`${lang}: "show me" puts a step's setting in the calculator (at once, under reduced motion)`, async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(`/${lang}/inside-a-neuron`);
+      const widget = page.locator('[data-widget="NeuronCalculator"]');
+      await widget.scrollIntoViewIfNeeded();
+      await page.locator('[data-step="all-zero"] [data-show-me]').click();
+      const zero = STEPS[2];
+      // No glide under reduced motion: the step's number is there straight away.
+      await expect(widget.getByTestId('calc-z')).toHaveText(`= ${formatNumber(weightedSum(zero.inputs, zero.weights, zero.bias))}`, { timeout: 500 });
+      await expect(widget).toBeInViewport();
+      await page.locator('[data-step="rain"] [data-show-me]').click();
+      const rain = STEPS[1];
+      await expect(widget.getByTestId('calc-z')).toHaveText(`= ${formatNumber(weightedSum(rain.inputs, rain.weights, rain.bias))}`, { timeout: 500 });
+    });
+  }
+});

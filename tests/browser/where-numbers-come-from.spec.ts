@@ -5,6 +5,11 @@ import { NEURON } from '../../components/widgets/PictureToNumbers/neuron';
 import { SIDE, pictureFor } from '../../components/widgets/PictureToNumbers/recipe';
 import { START_INPUTS, createNetwork } from '../../components/widgets/LayerSignals/network';
 import { test, expect } from './fixtures';
+import { showStep } from './scene';
+
+// Below 1100 px scrolling does not drive the widgets (steps there have "show me" buttons), so
+// these tests start from each widget's own first state; the scene tests below run at 1280 px.
+test.use({ viewport: { width: 1000, height: 800 } });
 
 const SLUG = 'where-numbers-come-from';
 
@@ -127,4 +132,44 @@ test('LayerSignals under reduced motion: play shows the answer at once', async (
   await widget.getByRole('button', { name: 'Play' }).click();
   const trace = createNetwork().forwardTrace([...START_INPUTS]);
   await expect(widget.getByTestId('z')).toHaveText(trace.sums[1]!.map((z) => formatNumber(z)), { timeout: 300 });
+});
+
+test.describe('scene forward-pass', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  // Several steps, each gliding into place: more than the default time on a busy machine.
+  test.setTimeout(60_000);
+
+  for (const lang of ['en', 'zh'] as const) {
+    test(`${lang}: each step lights the layers the story names, with the engine's numbers; scrolling back restores them`, async ({ page }) => {
+      await page.goto(`/${lang}/${SLUG}`);
+      const widget = page.locator('[data-widget="LayerSignals"]');
+      const values = widget.getByTestId('layer-values');
+      const expectLayer = async (inputs: readonly number[], stage: number) => {
+        if (stage === 0) {
+          await expect(values.getByTestId('z')).toHaveCount(0);
+          await expect(values.locator('li')).toHaveText(inputs.map((a, i) => `a${i + 1} = ${formatNumber(a)}`));
+          return;
+        }
+        const trace = createNetwork().forwardTrace([...inputs]);
+        await expect(values.getByTestId('z')).toHaveText(trace.sums[stage - 1]!.map((z) => formatNumber(z)));
+        await expect(values.getByTestId('a')).toHaveText(trace.outputs[stage - 1]!.map((a) => formatNumber(a)));
+      };
+
+      await showStep(page, 'inputs-waiting');
+      await expectLayer(START_INPUTS, 0);
+      await showStep(page, 'middle-lights-up');
+      await expectLayer(START_INPUTS, 1);
+      await showStep(page, 'last-lights-up');
+      await expectLayer(START_INPUTS, 2);
+      // Dabai swaps the first two inputs and presses play: the pass runs by itself to the end.
+      const swapped = [0.2, 0.9, 0.6, 0.4];
+      await showStep(page, 'swap-and-play');
+      await expect(widget.getByRole('button', { name: words[lang].play })).toBeHidden();
+      await expectLayer(swapped, 2);
+      await expect(widget.getByRole('button', { name: words[lang].play })).toBeVisible();
+      // Back up: the original inputs, the middle layer lit, exactly as before.
+      await showStep(page, 'middle-lights-up');
+      await expectLayer(START_INPUTS, 1);
+    });
+  }
 });
