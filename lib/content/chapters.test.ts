@@ -91,5 +91,12 @@ describe('the book', () => {
     expect(zh.toc.map((entry) => entry.id)).toEqual(en.toc.map((entry) => entry.id));
     expect(zh.code).toContain('katex');
     expect(new Set(zh.terms.map((use) => use.id))).toEqual(new Set(en.terms.map((use) => use.id)));
+    // The same scenes, step ids and values: the story moves the widget alike in both languages.
+    expect(zh.scenes).toEqual(en.scenes);
+  });
+
+  it.each(index.en.filter((c) => c.order >= 2 && c.order <= 9).map((c) => c.slug))('%s: the story drives a widget through a scene of three or more steps', async (slug) => {
+    const { scenes } = await compileChapter(slug, 'en');
+    expect(Math.max(0, ...scenes.map((scene) => scene.steps.length))).toBeGreaterThanOrEqual(3);
   });
 });

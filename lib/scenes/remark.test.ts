@@ -70,3 +70,11 @@ describe('scenes in a chapter', () => {
     await expect(compile('Text.\n\n<Step id="a">\n\nA.\n\n</Step>\n')).rejects.toThrow(/s\/en\.mdx:9: <Step> step outside a <Scene>/);
   }, 20_000);
 });
+
+describe('the malformed-scene fixture', () => {
+  it.each(['en', 'zh'] as const)('%s: the build stops at the bad step, naming the file and line', async (lang) => {
+    await expect(compileChapter('broken', lang, path.join('tests', 'fixtures', 'scenes'))).rejects.toThrow(
+      `tests/fixtures/scenes/broken/${lang}.mdx:19: NeuronSignal cannot show inputs.1 = [0.5,7,0.5]`,
+    );
+  });
+});
