@@ -1,8 +1,9 @@
 import { TrainerCore } from '../../lib/nn/worker/core';
 import type { TrainerSnapshot } from '../../lib/nn/worker/protocol';
 import { formatNumber } from '../../lib/format';
-import { LANES, RACE_STEPS, laneConfig } from '../../components/widgets/LearningRateRace/config';
+import { CHUNK, LANES, RACE_STEPS, laneConfig } from '../../components/widgets/LearningRateRace/config';
 import { test, expect } from './fixtures';
+import { showStep } from './scene';
 
 /** One lane on the engine for a whole race at a constant rate (stops where it diverges). */
 function engine(lr: number): TrainerSnapshot {
@@ -17,6 +18,10 @@ const text = {
   en: { start: 'Start', again: 'Race again', large: 'Large lane η', converged: 'converged, loss ', notConverged: 'did not converge', diverged: (n: number) => `diverged at step ${n}`, best: 'Your largest converging rate so far: ' },
   zh: { start: '开跑', again: '再跑一次', large: '大跑道 η', converged: '收敛了，损失 ', notConverged: '没收敛', diverged: (n: number) => `第 ${n} 步发散了`, best: '你找到的最大收敛学习速率：' },
 };
+
+// The reader's own races: below the wide layout (1100 px) the story moves the widget only when
+// a step's "show me" is pressed, so these start from the widget's defaults.
+test.use({ viewport: { width: 1024, height: 800 } });
 
 for (const lang of ['en', 'zh'] as const) {
   const t = text[lang];
@@ -79,3 +84,65 @@ for (const [lang, decay, announce, start] of [
     await expect(widget.locator('svg text', { hasText: '📢 0.80→0.20' })).toBeVisible();
   });
 }
+
+/** One lane raced as the widget drives it: CHUNK steps at a time, the rate `rateAt(step)` before each chunk. */
+function lane(lr: number, steps: number, rateAt: (step: number) => number = () => lr): TrainerSnapshot {
+  let last: TrainerSnapshot | null = null;
+  const core = new TrainerCore((r) => (last = r.type === 'snapshot' ? r.snapshot : last));
+  core.handle({ type: 'create', ...laneConfig(lr) });
+  for (let step = 0; step < steps && !last!.diverged; step += CHUNK) {
+    core.handle({ type: 'setLearningRate', lr: rateAt(step) });
+    core.handle({ type: 'train', steps: CHUNK });
+  }
+  return last!;
+}
+const lossText = (s: TrainerSnapshot) => formatNumber(s.trainLoss.at(-1)!, 3);
+
+test.describe('scene race-day', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  for (const lang of ['en', 'zh'] as const) {
+    const t = text[lang];
+    test(`${lang}: Dabai's rate 3 diverges where the engine does, the halfway pause and the loudspeaker's cut give the engine's losses; scrolling back replays exactly`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.goto(`/${lang}/learning-rate`);
+      const widget = page.locator('[data-widget="LearningRateRace"]');
+      const status = (id: string) => widget.getByTestId(`race-status-${id}`);
+      const stepText = widget.getByTestId('race-step');
+      const top = lane(3, RACE_STEPS);
+      const good = lane(0.3, RACE_STEPS);
+      const [half, halfLarge] = [lane(0.3, 300), lane(0.8, 300)];
+      const cut = lane(0.8, RACE_STEPS, (step) => (step < 300 ? 0.8 : 0.2));
+
+      await showStep(page, 'start-line');
+      await expect(stepText).toContainText(`0 / ${RACE_STEPS}`);
+      await expect(widget.getByTestId('race-rate-large')).toHaveText('η = 0.80');
+
+      await showStep(page, 'flat-out');
+      await expect(status('large')).toHaveText(t.diverged(top.step + 1), { timeout: 30_000 });
+      await expect(stepText).toContainText(`${RACE_STEPS} / ${RACE_STEPS}`, { timeout: 30_000 });
+      await expect(status('good')).toHaveText(t.converged + lossText(good));
+
+      await showStep(page, 'swing');
+      await expect(stepText).toContainText(`300 / ${RACE_STEPS}`, { timeout: 30_000 });
+      await expect(status('good')).toContainText(lossText(half));
+      await expect(status('large')).toContainText(lossText(halfLarge));
+      await expect(widget.getByTestId('race-rate-large')).toHaveText('η = 0.80');
+
+      await showStep(page, 'quarter');
+      await expect(widget.getByTestId('race-rate-large')).toHaveText('η = 0.20', { timeout: 30_000 });
+      await expect(widget.locator('svg text', { hasText: '📢 0.80→0.20' })).toBeVisible();
+      await expect(stepText).toContainText(`${RACE_STEPS} / ${RACE_STEPS}`, { timeout: 30_000 });
+      await expect(status('large')).toHaveText(t.converged + lossText(cut));
+      await showStep(page, 'calmer');
+      await expect(status('large')).toHaveText(t.converged + lossText(cut));
+
+      // back two steps: the race is replayed from its seed and pauses at the same numbers
+      await showStep(page, 'swing');
+      await expect(stepText).toContainText(`300 / ${RACE_STEPS}`, { timeout: 30_000 });
+      await expect(status('large')).toContainText(lossText(halfLarge));
+      await expect(widget.getByTestId('race-rate-large')).toHaveText('η = 0.80');
+      await expect(widget).not.toContainText('NaN');
+    });
+  }
+});

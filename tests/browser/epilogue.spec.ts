@@ -1,0 +1,68 @@
+import { TrainerCore } from '../../lib/nn/worker/core';
+import type { TrainerSnapshot } from '../../lib/nn/worker/protocol';
+import { formatNumber } from '../../lib/format';
+import { BREED_CONFIG } from '../../components/widgets/BreedSchool/config';
+import { test, expect } from './fixtures';
+import { showStep, swapButton } from './scene';
+
+/** The epilogue's run on the engine: `steps` steps, the rate `lr` from step `from` on. */
+function engine(steps: number, from = steps, lr = 0.003): TrainerSnapshot {
+  let last: TrainerSnapshot | null = null;
+  const core = new TrainerCore((r) => (last = r.type === 'snapshot' ? r.snapshot : last));
+  core.handle({ type: 'create', ...BREED_CONFIG });
+  if (from > 0) core.handle({ type: 'train', steps: Math.min(from, steps) });
+  core.handle({ type: 'setLearningRate', lr });
+  if (steps > from) core.handle({ type: 'train', steps: steps - from });
+  return last!;
+}
+const percent = (s: TrainerSnapshot) => `${formatNumber(100 * s.testAccuracy, 1)} %`;
+const stepWords = { en: (n: number) => `after ${n} steps`, zh: (n: number) => `训练了 ${n} 步` };
+
+test.describe('scene school-day', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  for (const lang of ['en', 'zh'] as const) {
+    test(`${lang}: each step shows the engine's accuracy at its step; the bigger rate knocks it down; scrolling back replays exactly`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.goto(`/${lang}/epilogue`);
+      const widget = page.locator('[data-widget="BreedSchool"]');
+      const accuracy = widget.getByTestId('test-accuracy');
+      const step = widget.getByTestId('step');
+      const [start, sixty, trained, eager] = [engine(0), engine(60), engine(600), engine(800, 600, 0.03)];
+
+      await showStep(page, 'blank-slate');
+      await expect(accuracy).toHaveText(percent(start), { timeout: 30_000 });
+      await showStep(page, 'first-lessons');
+      await expect(step).toHaveText(stepWords[lang](60), { timeout: 60_000 });
+      await expect(accuracy).toHaveText(percent(sixty));
+      await showStep(page, 'hard-cases');
+      await expect(step).toHaveText(stepWords[lang](600), { timeout: 90_000 });
+      await expect(accuracy).toHaveText(percent(trained));
+      await showStep(page, 'too-eager');
+      await expect(step).toHaveText(stepWords[lang](800), { timeout: 60_000 });
+      await expect(accuracy).toHaveText(percent(eager));
+      expect(eager.testAccuracy).toBeLessThan(trained.testAccuracy - 0.2);
+      await expect(widget.getByTestId('rate')).toContainText('0.030');
+
+      // back two steps: trained afresh from the seed, the same sixty steps
+      await showStep(page, 'first-lessons');
+      await expect(step).toHaveText(stepWords[lang](60), { timeout: 60_000 });
+      await expect(accuracy).toHaveText(percent(sixty));
+      await expect(widget.getByTestId('rate')).toContainText('0.003');
+    });
+  }
+
+  test('en: my turn, train on, then back to the story restores the step', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/en/epilogue');
+    const widget = page.locator('[data-widget="BreedSchool"]');
+    await showStep(page, 'first-lessons');
+    await expect(widget.getByTestId('step')).toHaveText('after 60 steps', { timeout: 60_000 });
+    await swapButton(page, 'school-day').click();
+    await widget.getByRole('button', { name: /Train/ }).click();
+    await expect.poll(async () => Number((await widget.getByTestId('step').textContent())!.replace(/\D/g, '')), { timeout: 30_000 }).toBeGreaterThan(60);
+    await swapButton(page, 'school-day').click();
+    await expect(widget.getByTestId('step')).toHaveText('after 60 steps', { timeout: 60_000 });
+    await expect(widget.getByTestId('test-accuracy')).toHaveText(percent(engine(60)));
+  });
+});
