@@ -3,6 +3,7 @@ import { formatNumber } from '../../lib/format';
 import { bowl, curve } from '../../components/widgets/RollingDownhill/landscape';
 import { RACERS } from '../../components/widgets/RollingDownhill/descend';
 import { test, expect } from './fixtures';
+import { scene, showStep } from './scene';
 
 const f3 = (v: number) => formatNumber(v, 3);
 
@@ -22,6 +23,8 @@ for (const lang of ['en', 'zh'] as const) {
     await field.fill('0');
     await field.press('Enter');
     await widget.getByRole('radio', { name: w.target }).check();
+    // The chapter's scene may have moved the round on; the first dot goes back to its first stop.
+    await widget.getByRole('button', { name: /^1\./ }).click();
 
     const inputs = [0.8, 0, 0.2];
     const network = Network.fromJSON({ layers: [{ weights: [[0.5, -1, 0.5]], biases: [-0.1], activation: 'sigmoid' }] });
@@ -89,5 +92,39 @@ for (const lang of ['en', 'zh'] as const) {
       await expect(widget.getByTestId(`bowl-${racer.id}-w2`)).toHaveText(formatNumber(params[1]!, 2));
       await expect(widget.getByTestId(`bowl-${racer.id}-loss`)).toHaveText(f3(bowl.loss(params[0]!, params[1]!)));
     }
+  });
+}
+
+// The chapter's scene (content/gradient-descent): the device stops where the worked example's sums are.
+const worked = () => Network.fromJSON({ layers: [{ weights: [[0.5, -1, 0.5]], biases: [-0.1], activation: 'sigmoid' }] });
+const EXAMPLE = [0.8, 0.4, 0.2];
+
+for (const lang of ['en', 'zh'] as const) {
+  test.describe(`${lang}: scene one-round`, () => {
+    test('each step stops the round at the sums beside it; scrolling back restores the stop exactly', async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`/${lang}/gradient-descent`);
+      const widget = page.locator('[data-widget="BackpropSteps"]');
+      const trace = worked().backwardTrace(EXAMPLE, [1], 'mse');
+      const grads = worked().gradients([EXAMPLE], [[1]], 'mse').layers[0]!;
+      const stepped = worked();
+      stepped.trainStep([EXAMPLE], [[1]], { loss: 'mse', optimizer: sgd({ lr: 0.5 }) });
+
+      const forwards = async () => {
+        await showStep(page, 'round-forwards');
+        await expect(scene(page, 'one-round')).toHaveAttribute('data-scene-step', 'round-forwards');
+        await expect(widget.getByTestId('bp-loss')).toHaveText(f3(trace.loss));
+      };
+      await forwards();
+      await showStep(page, 'round-backwards');
+      await expect(widget.getByTestId('bp-dZ')).toHaveText(f3(trace.dSums[0]![0]!));
+      await showStep(page, 'round-ledger');
+      for (const [i, g] of grads.weights[0]!.entries()) await expect(widget.getByTestId(`bp-grad-w${i + 1}`)).toContainText(f3(g));
+      await expect(widget.getByTestId('bp-grad-b')).toContainText(f3(grads.biases[0]!));
+      await showStep(page, 'round-step');
+      await expect(widget.getByTestId('bp-next-w1')).toHaveText(f3(stepped.toJSON().layers[0]!.weights[0]![0]!));
+      await expect(widget.getByTestId('bp-update')).toHaveText(f3(stepped.loss([EXAMPLE], [[1]], 'mse')));
+      await forwards();
+    });
   });
 }

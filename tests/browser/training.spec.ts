@@ -3,6 +3,7 @@ import type { TrainerRequest, TrainerSnapshot } from '../../lib/nn/worker/protoc
 import { formatNumber } from '../../lib/format';
 import { DEFAULT_BATCH, LR, TRAIN_SIZE, floorConfig } from '../../components/widgets/TrainingFloor/config';
 import { test, expect } from './fixtures';
+import { scene, showStep, swapButton } from './scene';
 
 /** The engine's snapshot after the same requests on the default spiral run. */
 function engine(requests: TrainerRequest[]): TrainerSnapshot {
@@ -14,8 +15,8 @@ function engine(requests: TrainerRequest[]): TrainerSnapshot {
 }
 
 const text = {
-  en: { play: 'Play', pause: 'Pause', step: 'One step', epoch: 'One epoch', reset: 'Reset' },
-  zh: { play: '播放', pause: '暂停', step: '一步', epoch: '一轮', reset: '重置' },
+  en: { play: 'Play', pause: 'Pause', step: 'One step', epoch: 'One epoch', reset: 'Reset', rate: 'Learning rate' },
+  zh: { play: '播放', pause: '暂停', step: '一步', epoch: '一轮', reset: '重置', rate: '学习速率' },
 };
 
 for (const lang of ['en', 'zh'] as const) {
@@ -49,6 +50,9 @@ for (const lang of ['en', 'zh'] as const) {
     await widget.scrollIntoViewIfNeeded();
     const loss = async () => Number((await widget.getByTestId('floor-loss').textContent())!.match(/\d+\.\d+/)?.[0]);
     await expect.poll(loss).toBeGreaterThan(0); // the first snapshot has arrived
+    // The chapter's scene may already have started the run: Reset hands the floor to the reader, paused at step 0.
+    await widget.getByRole('button', { name: t.reset }).click();
+    await expect(widget.getByTestId('floor-steps')).toHaveText('0');
     const before = await loss();
     await widget.getByRole('button', { name: t.play }).click();
     const stepCount = async () => Number(await widget.getByTestId('floor-steps').textContent());
@@ -72,6 +76,8 @@ for (const lang of ['en', 'zh'] as const) {
     await page.goto(`/${lang}/training`, { waitUntil: 'networkidle' });
     const widget = page.locator('[data-widget="TrainingFloor"]');
     await widget.scrollIntoViewIfNeeded();
+    // the chapter's scene may have started the run already: Reset hands it to the reader, paused
+    await widget.getByRole('button', { name: t.reset }).click();
     await page.waitForTimeout(500);
     // only what happens while training counts, not page load
     await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
@@ -81,5 +87,72 @@ for (const lang of ['en', 'zh'] as const) {
     expect(Number(await widget.getByTestId('floor-steps').textContent())).toBeGreaterThan(100);
     const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
     expect(tasks.filter((d) => d > 50), 'long tasks over 50 ms while playing').toEqual([]);
+  });
+}
+
+// The chapter's scene (content/training): the loudspeaker starts the floor, Dabai turns the rate up mid-run and back.
+const firstLoss = (() => {
+  let first: TrainerSnapshot | null = null;
+  new TrainerCore((r) => (first = r.type === 'snapshot' ? r.snapshot : first)).handle({ type: 'create', ...floorConfig('spiral', 10, 0.3) });
+  return formatNumber(first!.trainLoss[0]!, 3);
+})();
+
+for (const lang of ['en', 'zh'] as const) {
+  const t = text[lang];
+  test.describe(`${lang}: scene floor-run`, () => {
+    test('the announcement starts training, a later step changes the running rate, scrolling back restarts exactly', async ({ page }) => {
+      test.setTimeout(60_000);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`/${lang}/training`);
+      const widget = page.locator('[data-widget="TrainingFloor"]');
+      const steps = async () => Number(await widget.getByTestId('floor-steps').textContent());
+      const ready = async () => {
+        await showStep(page, 'floor-ready');
+        await expect(scene(page, 'floor-run')).toHaveAttribute('data-scene-step', 'floor-ready');
+        await expect(widget.getByTestId('floor-steps')).toHaveText('0');
+        await expect(widget.getByTestId('floor-loss')).toContainText(firstLoss);
+        await expect(widget.getByTestId('floor-rate')).toContainText('0.30');
+        await expect(widget.getByRole('button', { name: t.play })).toBeVisible();
+      };
+      await ready();
+
+      await showStep(page, 'floor-go');
+      await expect.poll(steps).toBeGreaterThan(20);
+      await expect(widget.getByRole('button', { name: t.pause })).toBeVisible();
+
+      await showStep(page, 'floor-faster');
+      await expect(widget.getByTestId('floor-rate')).toContainText('1.00'); // reported by the running trainer
+      await expect(widget.getByRole('textbox', { name: t.rate })).toHaveValue('1.00');
+      const at = await steps();
+      await expect.poll(steps).toBeGreaterThan(at); // mid-run: the same run goes on
+
+      await showStep(page, 'floor-calmer');
+      await expect(widget.getByTestId('floor-rate')).toContainText('0.30');
+      await expect.poll(steps).toBeGreaterThan(at);
+
+      await ready();
+      await page.waitForTimeout(500);
+      await expect(widget.getByTestId('floor-steps')).toHaveText('0'); // not playing
+    });
+
+    test('Reset hands the floor over; "back to the story" restores the step (a fresh run, playing, at rate 1)', async ({ page }) => {
+      test.setTimeout(60_000);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`/${lang}/training`);
+      const widget = page.locator('[data-widget="TrainingFloor"]');
+      const steps = async () => Number(await widget.getByTestId('floor-steps').textContent());
+      await showStep(page, 'floor-go');
+      await expect.poll(steps).toBeGreaterThan(0);
+      await showStep(page, 'floor-faster');
+      await expect(widget.getByTestId('floor-rate')).toContainText('1.00');
+      await widget.getByRole('button', { name: t.reset }).click();
+      await expect(scene(page, 'floor-run')).toHaveAttribute('data-scene-mode', 'reader');
+      await expect(widget.getByTestId('floor-steps')).toHaveText('0');
+      await swapButton(page, 'floor-run').click();
+      await expect(scene(page, 'floor-run')).toHaveAttribute('data-scene-mode', 'story');
+      await expect(widget.getByTestId('floor-rate')).toContainText('1.00');
+      await expect.poll(steps).toBeGreaterThan(0);
+      await expect(widget.getByRole('button', { name: t.pause })).toBeVisible();
+    });
   });
 }
