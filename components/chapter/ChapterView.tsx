@@ -28,7 +28,8 @@ export function ChapterView({ chapter, lang }: { chapter: CompiledChapter; lang:
             <p className={styles.kicker}>{t(lang, 'chapter', { n: meta.order })}</p>
             <h1 className={styles.title}>{meta.title}</h1>
             <p className={styles.summary}>{meta.summary}</p>
-            <Link href={`/${lang}/${meta.slug}/present`} className={styles.present} data-testid="present-link">
+            {/* the slides are a teacher's path: fetching their code for every reader costs ~19 KB */}
+            <Link href={`/${lang}/${meta.slug}/present`} prefetch={false} className={styles.present} data-testid="present-link">
               {t(lang, 'present')}
             </Link>
           </header>
