@@ -1,10 +1,14 @@
 'use client';
 
-import { useContext, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useContext, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { AnimatePresence, LazyMotion, domAnimation, m, useReducedMotion } from 'framer-motion';
 import { SceneContext } from './SceneContext';
+import { useFitHeight } from './useFitHeight';
 import { words } from './words';
 import styles from './Scene.module.css';
+
+// The sticky top bar and the scene's own bar, with the gaps around them (px).
+const RESERVED = 150;
 
 // Keys that move focus or scroll the page, not the widget: they do not take it over.
 const PASSIVE_KEYS = new Set(['Tab', 'Shift', 'Control', 'Alt', 'Meta', 'Escape', 'PageUp', 'PageDown', 'Home', 'End']);
@@ -16,6 +20,9 @@ const PASSIVE_KEYS = new Set(['Tab', 'Shift', 'Control', 'Alt', 'Meta', 'Escape'
 export function SceneStage({ children }: { instance?: string; children: ReactNode }) {
   const scene = useContext(SceneContext);
   const still = useReducedMotion() ?? false;
+  const frameRef = useRef<HTMLDivElement>(null);
+  const contentRef = useRef<HTMLDivElement>(null);
+  useFitHeight(frameRef, contentRef, RESERVED, scene !== null && scene.deck === null);
   if (!scene) return <>{children}</>;
   const w = words[scene.lang];
   const { mode, active, plan, generation, stageRef, takeOver, backToStory } = scene;
@@ -44,15 +51,19 @@ export function SceneStage({ children }: { instance?: string; children: ReactNod
           {mode === 'story' ? w.myTurn : w.backToStory}
         </button>
       </div>
-      <div
-        key={generation}
-        className={styles.widget}
-        onPointerDownCapture={(event: PointerEvent) => event.pointerType !== 'touch' && take()}
-        onClickCapture={take}
-        onInputCapture={take}
-        onKeyDownCapture={(event: KeyboardEvent) => !PASSIVE_KEYS.has(event.key) && take()}
-      >
-        {children}
+      <div ref={frameRef}>
+        <div ref={contentRef} className={styles.fit}>
+          <div
+            key={generation}
+            className={styles.widget}
+            onPointerDownCapture={(event: PointerEvent) => event.pointerType !== 'touch' && take()}
+            onClickCapture={take}
+            onInputCapture={take}
+            onKeyDownCapture={(event: KeyboardEvent) => !PASSIVE_KEYS.has(event.key) && take()}
+          >
+            {children}
+          </div>
+        </div>
       </div>
     </div>
   );
