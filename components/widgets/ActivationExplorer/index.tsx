@@ -33,22 +33,24 @@ export function ActivationExplorer({ lang }: { lang: Locale }) {
 
   return (
     <WidgetFrame name="ActivationExplorer" title={w.title} summary={w.summary(zText, values, slopes, story)}>
-      <ActivationPlot z={z} alpha={alpha} derivatives={derivatives} names={w.names} label={w.plot(zText)} legendDerivative={w.legendDerivative} />
-      <div className={styles.options}>
-        <SliderField label={w.z} value={z} {...Z_RANGE} lang={lang} signed onChange={setZ} />
-        <SliderField label={w.alpha} value={alpha} {...ALPHA_RANGE} lang={lang} onChange={setAlpha} />
-        <Toggle label={w.derivatives} checked={derivatives} onChange={setDerivatives} />
-      </div>
-      <div className={styles.lower}>
-        <ValueTable z={z} alpha={alpha} derivatives={derivatives} names={w.names} headers={w} chosen={meterFn} />
-        <div>
-          <Segmented label={w.meterFor} options={FUNCTIONS.map((fn) => ({ value: fn, label: w.names[fn] }))} value={meterFn} onChange={setMeterFn} />
-          <NeedleMeter z={z} alpha={alpha} fn={meterFn} painLabel={w.pain} label={w.needle(zText, w.names[meterFn], formatNumber(activate(meterFn, z, alpha)))} />
+      <div className={styles.body}>
+        <ActivationPlot z={z} alpha={alpha} derivatives={derivatives} names={w.names} label={w.plot(zText)} legendDerivative={w.legendDerivative} />
+        <div className={styles.options}>
+          <SliderField label={w.z} value={z} {...Z_RANGE} lang={lang} signed onChange={setZ} />
+          <SliderField label={w.alpha} value={alpha} {...ALPHA_RANGE} lang={lang} onChange={setAlpha} />
+          <Toggle label={w.derivatives} checked={derivatives} onChange={setDerivatives} />
         </div>
+        <div className={styles.lower}>
+          <ValueTable z={z} alpha={alpha} derivatives={derivatives} names={w.names} headers={w} chosen={meterFn} />
+          <div>
+            <Segmented label={w.meterFor} options={FUNCTIONS.map((fn) => ({ value: fn, label: w.names[fn] }))} value={meterFn} onChange={setMeterFn} />
+            <NeedleMeter z={z} alpha={alpha} fn={meterFn} painLabel={w.pain} label={w.needle(zText, w.names[meterFn], formatNumber(activate(meterFn, z, alpha)))} />
+          </div>
+        </div>
+        <p className={styles.reading} data-testid="meter-reading">
+          {story}
+        </p>
       </div>
-      <p className={styles.reading} data-testid="meter-reading">
-        {story}
-      </p>
     </WidgetFrame>
   );
 }
