@@ -32,9 +32,10 @@ export function Step({ id, index, kind, children }: StepProps) {
   };
   return (
     <div className={styles.step} data-step={id} data-index={at} data-kind={kind} data-active={active ? '' : undefined} hidden={hidden}>
-      <p className={styles.stepLabel} aria-hidden="true">
+      {/* Not a <p>: read-aloud reads a step's paragraphs, not its number. */}
+      <div className={styles.stepLabel} aria-hidden="true">
         {w.stepLabel(at + 1, scene.plan.steps.length)}
-      </p>
+      </div>
       {children}
       {scene.deck === null && (
         <button type="button" className={styles.showMe} onClick={showMe} data-show-me="">
