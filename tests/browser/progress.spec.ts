@@ -31,6 +31,7 @@ test('a corrupt stored record gives a visible note and a working page', async ({
   await page.goto('/zh/hello-neuron');
   await expect(page.getByTestId('progress-note')).toBeVisible();
   await expect(page.getByTestId('progress-note')).toHaveAttribute('data-note', 'reset');
+  await page.locator('[data-widget="NeuronSignal"]').scrollIntoViewIfNeeded(); // its code loads near the viewport
   const field = page.getByRole('textbox', { name: '输入 a1' });
   await field.fill('0');
   await field.press('Enter');

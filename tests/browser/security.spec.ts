@@ -21,6 +21,7 @@ test('chapter pages work under the policy: widgets hydrate and respond', async (
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
   await page.goto('/en/hello-neuron');
+  await page.locator('[data-widget="NeuronSignal"]').scrollIntoViewIfNeeded(); // its code loads near the viewport
   const field = page.getByRole('textbox', { name: 'Input a1' });
   await field.fill('0');
   await field.press('Enter');
