@@ -19,6 +19,7 @@ test.describe('offline', () => {
     await page.goto('/zh/inside-a-neuron');
     await expect(page.locator('article .katex').first()).toBeVisible();
     await page.goto('/en/hello-neuron');
+    await page.locator('[data-widget="NeuronSignal"]').scrollIntoViewIfNeeded(); // its code loads near the viewport
     const field = page.getByRole('textbox', { name: 'Input a1' });
     await field.fill('-1');
     await field.press('Enter');
