@@ -1,13 +1,13 @@
 'use client';
 
 import { useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { useReducedMotion } from 'framer-motion';
 import type { Locale } from '@/lib/i18n';
 import type { ScenePlan } from '@/lib/scenes/remark';
 import { DeckContext, SlideContext } from '@/components/present/DeckContext';
 import { SceneContext, type SceneContextValue } from './SceneContext';
 import { useSceneDriver } from './useSceneDriver';
 import { useStepObserver } from './useStepObserver';
+import { useStill } from './useStill';
 import styles from './Scene.module.css';
 
 interface SceneProps {
@@ -29,7 +29,7 @@ export function Scene({ id, plan: json, instance, lang, children }: SceneProps) 
   const plan = useMemo(() => JSON.parse(json) as ScenePlan, [json]);
   const deck = useContext(DeckContext);
   const slide = useContext(SlideContext);
-  const still = useReducedMotion() ?? false;
+  const still = useStill();
   const driver = useSceneDriver(plan, instance, !still && !deck);
   const rootRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);

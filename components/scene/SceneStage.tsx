@@ -1,7 +1,6 @@
 'use client';
 
 import { useContext, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
-import { AnimatePresence, LazyMotion, domAnimation, m, useReducedMotion } from 'framer-motion';
 import { SceneContext } from './SceneContext';
 import { useFitHeight } from './useFitHeight';
 import { words } from './words';
@@ -19,7 +18,6 @@ const PASSIVE_KEYS = new Set(['Tab', 'Shift', 'Control', 'Alt', 'Meta', 'Escape'
  */
 export function SceneStage({ children }: { instance?: string; children: ReactNode }) {
   const scene = useContext(SceneContext);
-  const still = useReducedMotion() ?? false;
   const frameRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   useFitHeight(frameRef, contentRef, RESERVED, scene !== null && scene.deck === null);
@@ -31,22 +29,13 @@ export function SceneStage({ children }: { instance?: string; children: ReactNod
   return (
     <div ref={stageRef} className={styles.stage} data-scene-stage="" data-mode={mode}>
       <div className={styles.bar}>
-        <LazyMotion features={domAnimation} strict>
-          <div className={styles.mode} aria-live="polite" data-scene-label="">
-            <span className={styles.dot} aria-hidden="true" />
-            <AnimatePresence mode="wait" initial={false}>
-              <m.span
-                key={label}
-                initial={still ? false : { opacity: 0, y: 6 }}
-                animate={{ opacity: 1, y: 0 }}
-                exit={still ? undefined : { opacity: 0, y: -6 }}
-                transition={{ duration: 0.2 }}
-              >
-                {label}
-              </m.span>
-            </AnimatePresence>
-          </div>
-        </LazyMotion>
+        <div className={styles.mode} aria-live="polite" data-scene-label="">
+          <span className={styles.dot} aria-hidden="true" />
+          {/* A new key per label: the new words slide in (CSS), saying the widget moved on. */}
+          <span key={label} className={styles.label}>
+            {label}
+          </span>
+        </div>
         <button type="button" className={styles.swap} onClick={mode === 'story' ? take : backToStory} data-scene-swap="">
           {mode === 'story' ? w.myTurn : w.backToStory}
         </button>
