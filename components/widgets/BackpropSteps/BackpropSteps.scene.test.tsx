@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, screen } from '@testing-library/react';
 import { Network, sgd } from '@/lib/nn';
 import { formatNumber } from '@/lib/format';
-import { createWidgetStore, WidgetSlot, WidgetStateContext, type JsonValue } from '../state';
+import type { JsonValue } from '../state';
+import { renderInStory } from '../state/testing';
 import { scene } from './scene';
 import { BackpropSteps } from '.';
 
@@ -13,18 +14,7 @@ afterEach(cleanup);
 const f = (v: number) => formatNumber(v, 3);
 const schemas = scene.state as Record<string, z.ZodType>;
 
-function renderWith(preset: Record<string, JsonValue>) {
-  for (const [key, value] of Object.entries(preset)) expect(schemas[key]!.safeParse(value).success, key).toBe(true);
-  const store = createWidgetStore(Object.fromEntries(Object.entries(preset).map(([k, v]) => [`c/1:${k}`, v])));
-  render(
-    <WidgetStateContext value={store}>
-      <WidgetSlot id="c/1">
-        <BackpropSteps lang="en" />
-      </WidgetSlot>
-    </WidgetStateContext>,
-  );
-  return store;
-}
+const renderWith = (preset: Record<string, JsonValue>) => renderInStory(<BackpropSteps lang="en" />, preset, scene);
 
 describe('BackpropSteps reads the keys its scene declares', () => {
   it('a stored example, parameters, η, stop and record show the engine’s numbers for them', () => {

@@ -1,28 +1,18 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import { TrainerCore } from '@/lib/nn/worker/core';
 import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
 import { formatNumber } from '@/lib/format';
-import { createWidgetStore, WidgetSlot, WidgetStateContext, type JsonValue } from '../state';
+import type { JsonValue } from '../state';
+import { renderInStory } from '../state/testing';
 import { BREED_CONFIG } from './config';
 import { scene } from './scene';
 import { BreedSchool } from '.';
 
 afterEach(cleanup);
 
-function renderWith(preset: Record<string, JsonValue>) {
-  for (const [key, value] of Object.entries(preset)) expect((scene.state as Record<string, z.ZodType>)[key]!.safeParse(value).success, key).toBe(true);
-  const store = createWidgetStore(Object.fromEntries(Object.entries(preset).map(([k, v]) => [`c/1:${k}`, v])));
-  render(
-    <WidgetStateContext value={store}>
-      <WidgetSlot id="c/1">
-        <BreedSchool lang="en" />
-      </WidgetSlot>
-    </WidgetStateContext>,
-  );
-}
+const renderWith = (preset: Record<string, JsonValue>) => renderInStory(<BreedSchool lang="en" />, preset, scene);
 
 /** The epilogue's run on the engine: `steps` steps, the rate `lr` from step `from` on. */
 function engine(steps: number, from = 0, lr = 0.003): TrainerSnapshot {

@@ -1,29 +1,18 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { TrainerCore } from '@/lib/nn/worker/core';
 import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
 import { formatNumber } from '@/lib/format';
-import { createWidgetStore, WidgetSlot, WidgetStateContext, type JsonValue } from '../state';
+import type { JsonValue } from '../state';
+import { renderInStory } from '../state/testing';
 import { CHUNK, laneConfig } from './config';
 import { scene } from './scene';
 import { LearningRateRace } from '.';
 
 afterEach(cleanup);
 
-function renderWith(preset: Record<string, JsonValue>) {
-  for (const [key, value] of Object.entries(preset)) expect((scene.state as Record<string, z.ZodType>)[key]!.safeParse(value).success, key).toBe(true);
-  const store = createWidgetStore(Object.fromEntries(Object.entries(preset).map(([k, v]) => [`c/1:${k}`, v])));
-  render(
-    <WidgetStateContext value={store}>
-      <WidgetSlot id="c/1">
-        <LearningRateRace lang="en" />
-      </WidgetSlot>
-    </WidgetStateContext>,
-  );
-  return store;
-}
+const renderWith = (preset: Record<string, JsonValue>) => renderInStory(<LearningRateRace lang="en" />, preset, scene);
 
 /** One lane on the engine, CHUNK steps at a time, its rate set to `rateAt(step)` before each chunk. */
 function engine(lr: number, steps: number, rateAt: (step: number) => number = () => lr): TrainerSnapshot {

@@ -1,28 +1,19 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { TrainerCore } from '@/lib/nn/worker/core';
 import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
 import { formatNumber } from '@/lib/format';
-import { createWidgetStore, WidgetSlot, WidgetStateContext, type JsonValue } from '../state';
+import type { JsonValue } from '../state';
+import { renderInStory } from '../state/testing';
 import { floorConfig } from './config';
 import { scene } from './scene';
 import { TrainingFloor } from '.';
 
 afterEach(cleanup);
 
-function renderWith(preset: Record<string, JsonValue>) {
-  const store = createWidgetStore(Object.fromEntries(Object.entries(preset).map(([k, v]) => [`c/1:${k}`, v])));
-  render(
-    <WidgetStateContext value={store}>
-      <WidgetSlot id="c/1">
-        <TrainingFloor lang="en" />
-      </WidgetSlot>
-    </WidgetStateContext>,
-  );
-  return store;
-}
+const renderWith = (preset: Record<string, JsonValue>) => renderInStory(<TrainingFloor lang="en" />, preset);
 
 const counter = (id: string) => screen.getByTestId(`floor-${id}`).textContent;
 
