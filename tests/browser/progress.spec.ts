@@ -11,6 +11,8 @@ test('reading is remembered across a reload and a browser restart, and the cover
   await section.evaluate((el) => el.scrollIntoView({ behavior: 'instant', block: 'start' }));
   await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').last?.section, KEY)).toBe(id);
   await page.locator('[data-chapter-end]').evaluate((el) => el.scrollIntoView({ behavior: 'instant' }));
+  // Reaching the end is noticed a frame later (an IntersectionObserver); reload only once it is stored.
+  await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').chapters?.['hello-neuron']?.read, KEY)).toBe(true);
   await page.reload();
   await page.goto('/');
   await expect(page.getByTestId('badge-hello-neuron').first()).toContainText(/Read|已读/);
