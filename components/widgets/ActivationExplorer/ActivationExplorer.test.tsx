@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { activate, activationDerivative } from '@/lib/nn';
 import { formatNumber } from '@/lib/format';
-import { createWidgetStore, WidgetSlot, WidgetStateContext } from '../state';
+import { renderInStory } from '../state/testing';
 import { ActivationExplorer } from '.';
 import { FUNCTIONS } from './functions';
 
@@ -67,14 +67,7 @@ describe('ActivationExplorer', () => {
   });
 
   it('shows the z, α, slopes and meter a story step put in the widget store', () => {
-    const store = createWidgetStore({ 'c/1:z': -2, 'c/1:alpha': 0.5, 'c/1:derivatives': true, 'c/1:meterFn': 'leakyRelu' });
-    render(
-      <WidgetStateContext value={store}>
-        <WidgetSlot id="c/1">
-          <ActivationExplorer lang="en" />
-        </WidgetSlot>
-      </WidgetStateContext>,
-    );
+    renderInStory(<ActivationExplorer lang="en" />, { z: -2, alpha: 0.5, derivatives: true, meterFn: 'leakyRelu' });
     expect(screen.getByTestId('f-leakyRelu')).toHaveTextContent(formatNumber(activate('leakyRelu', -2, 0.5), 3));
     expect(screen.getByTestId('df-sigmoid')).toHaveAttribute('aria-hidden', 'false');
     expect(screen.getByTestId('df-sigmoid')).toHaveTextContent(formatNumber(activationDerivative('sigmoid', -2), 3));

@@ -5,7 +5,7 @@ import { TrainerCore } from '@/lib/nn/worker/core';
 import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
 import { formatNumber } from '@/lib/format';
 import { SIDES, sideConfig, type Side } from './config';
-import { createWidgetStore, WidgetSlot, WidgetStateContext } from '../state';
+import { renderInStory } from '../state/testing';
 import { BendTheLine } from '.';
 
 afterEach(cleanup);
@@ -34,14 +34,7 @@ describe('BendTheLine (main-thread trainer in happy-dom)', () => {
   });
 
   it('trains when a story step stored playing: true, and stops when it is false again', async () => {
-    const store = createWidgetStore({ 'c/1:playing': true });
-    render(
-      <WidgetStateContext value={store}>
-        <WidgetSlot id="c/1">
-          <BendTheLine lang="en" />
-        </WidgetSlot>
-      </WidgetStateContext>,
-    );
+    const store = renderInStory(<BendTheLine lang="en" />, { playing: true });
     expect(screen.getByRole('button', { name: /Pause/ })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByTestId('bend-step').textContent).not.toBe('Step 0'), { timeout: 3000 });
     act(() => store.set('c/1:playing', false));

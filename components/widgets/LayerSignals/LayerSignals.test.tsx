@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { formatNumber } from '@/lib/format';
 import { START_INPUTS, createNetwork } from './network';
-import { createWidgetStore, WidgetSlot, WidgetStateContext } from '../state';
+import { renderInStory } from '../state/testing';
 import { LayerSignals } from '.';
 
 afterEach(() => {
@@ -65,14 +65,7 @@ describe('LayerSignals', () => {
   it('shows the inputs and lit layers a story step put in the widget store, and plays when told to', () => {
     vi.useFakeTimers();
     const inputs = [0.1, 0.5, 1, 0];
-    const store = createWidgetStore({ 'c/1:inputs': inputs, 'c/1:stage': 1, 'c/1:playing': true });
-    render(
-      <WidgetStateContext value={store}>
-        <WidgetSlot id="c/1">
-          <LayerSignals lang="en" />
-        </WidgetSlot>
-      </WidgetStateContext>,
-    );
+    const store = renderInStory(<LayerSignals lang="en" />, { inputs, stage: 1, playing: true });
     const trace = createNetwork().forwardTrace(inputs);
     expect(listed('z')).toEqual(trace.sums[0]!.map((z) => formatNumber(z)));
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, screen } from '@testing-library/react';
 import { lossValue } from '@/lib/nn';
 import { formatNumber } from '@/lib/format';
-import { createWidgetStore, WidgetSlot, WidgetStateContext } from '../state';
+import { renderInStory } from '../state/testing';
 import { START, TARGETS } from './examples';
 import { scene } from './scene';
 import { LossExplorer } from '.';
@@ -22,14 +22,7 @@ describe('LossExplorer reads the key its scene declares', () => {
     expect(scene.state.predictions.safeParse(set).success).toBe(true);
     expect(scene.state.predictions.safeParse([0.6, 0.1, 1.5, 0.2, 0.95]).success).toBe(false);
     expect(scene.state.predictions.safeParse([0.6, 0.1, 0.055, 0.2, 0.95]).success).toBe(false);
-    const store = createWidgetStore({ 'c/1:predictions': set });
-    render(
-      <WidgetStateContext value={store}>
-        <WidgetSlot id="c/1">
-          <LossExplorer lang="en" />
-        </WidgetSlot>
-      </WidgetStateContext>,
-    );
+    const store = renderInStory(<LossExplorer lang="en" />, { predictions: set });
     expect(screen.getByRole('textbox', { name: 'Prediction ŷ for example 3' })).toHaveValue('0.05');
     expectTotals(set);
     act(() => store.set('c/1:predictions', [0.6, 0.1, 7, 0.2, 0.95]));

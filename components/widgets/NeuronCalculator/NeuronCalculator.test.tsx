@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { weightedSum } from '@/lib/nn';
 import { formatNumber } from '@/lib/format';
-import { createWidgetStore, WidgetSlot, WidgetStateContext } from '../state';
+import { renderInStory } from '../state/testing';
 import { NeuronCalculator } from '.';
 
 afterEach(cleanup);
@@ -65,14 +65,7 @@ describe('NeuronCalculator', () => {
 
   it('shows the setting a story step put in the widget store', () => {
     const setting = { inputs: [0, 0, 0], weights: [0.8, -2, 0.6], bias: -0.5 };
-    const store = createWidgetStore({ 'c/1:inputs': setting.inputs, 'c/1:weights': setting.weights, 'c/1:bias': setting.bias });
-    render(
-      <WidgetStateContext value={store}>
-        <WidgetSlot id="c/1">
-          <NeuronCalculator lang="en" />
-        </WidgetSlot>
-      </WidgetStateContext>,
-    );
+    renderInStory(<NeuronCalculator lang="en" />, { inputs: setting.inputs, weights: setting.weights, bias: setting.bias });
     expect(screen.getByTestId('calc-z')).toHaveTextContent(`= ${formatNumber(weightedSum(setting.inputs, setting.weights, setting.bias))}`);
     expect(screen.getByRole('button', { name: 'All inputs zero: only the bias is left' })).toHaveAttribute('aria-pressed', 'true');
   });

@@ -5,7 +5,7 @@ import { weightedSum } from '@/lib/nn';
 import { formatNumber } from '@/lib/format';
 import { NEURON } from './neuron';
 import { pictureFor } from './recipe';
-import { createWidgetStore, WidgetSlot, WidgetStateContext } from '../state';
+import { renderInStory } from '../state/testing';
 import { PictureToNumbers } from '.';
 
 afterEach(cleanup);
@@ -52,14 +52,7 @@ describe('PictureToNumbers', () => {
   });
 
   it('shows the breed, picture and brush a story step put in the widget store', () => {
-    const store = createWidgetStore({ 'c/1:breed': 2, 'c/1:picture': 3, 'c/1:brush': '0.5' });
-    render(
-      <WidgetStateContext value={store}>
-        <WidgetSlot id="c/1">
-          <PictureToNumbers lang="en" />
-        </WidgetSlot>
-      </WidgetStateContext>,
-    );
+    const store = renderInStory(<PictureToNumbers lang="en" />, { breed: 2, picture: 3, brush: '0.5' });
     expect(screen.getByTestId('neuron-sum')).toHaveTextContent(formatNumber(weightedSum(pictureFor(2, 3), NEURON.weights, NEURON.bias)));
     expect(screen.getByTestId('widget-summary')).toHaveTextContent('Dalmatian, picture 4');
     expect(screen.getByRole('radio', { name: 'Grey 0.5' })).toBeChecked();
