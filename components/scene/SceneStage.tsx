@@ -16,7 +16,7 @@ const PASSIVE_KEYS = new Set(['Tab', 'Shift', 'Control', 'Alt', 'Meta', 'Escape'
  * The scene's widget, with a bar that says who is moving it and offers to swap. Any change the
  * reader makes in the widget hands it to the reader, so scrolling on will not undo their play.
  */
-export function SceneStage({ children }: { instance?: string; children: ReactNode }) {
+export function SceneStage({ children }: { children: ReactNode }) {
   const scene = useContext(SceneContext);
   const frameRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);

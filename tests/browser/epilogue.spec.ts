@@ -1,20 +1,9 @@
-import { TrainerCore } from '../../lib/nn/worker/core';
 import type { TrainerSnapshot } from '../../lib/nn/worker/protocol';
+import { replaySchool as engine } from '../../components/widgets/BreedSchool/replay';
 import { formatNumber } from '../../lib/format';
-import { BREED_CONFIG } from '../../components/widgets/BreedSchool/config';
 import { test, expect } from './fixtures';
 import { showStep, swapButton } from './scene';
 
-/** The epilogue's run on the engine: `steps` steps, the rate `lr` from step `from` on. */
-function engine(steps: number, from = steps, lr = 0.003): TrainerSnapshot {
-  let last: TrainerSnapshot | null = null;
-  const core = new TrainerCore((r) => (last = r.type === 'snapshot' ? r.snapshot : last));
-  core.handle({ type: 'create', ...BREED_CONFIG });
-  if (from > 0) core.handle({ type: 'train', steps: Math.min(from, steps) });
-  core.handle({ type: 'setLearningRate', lr });
-  if (steps > from) core.handle({ type: 'train', steps: steps - from });
-  return last!;
-}
 const percent = (s: TrainerSnapshot) => `${formatNumber(100 * s.testAccuracy, 1)} %`;
 const stepWords = { en: (n: number) => `after ${n} steps`, zh: (n: number) => `训练了 ${n} 步` };
 

@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor } from '@testing-library/react';
-import { TrainerCore } from '@/lib/nn/worker/core';
 import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
+import { replaySchool as engine } from './replay';
 import { formatNumber } from '@/lib/format';
 import type { JsonValue } from '../state';
 import { renderInStory } from '../state/testing';
-import { BREED_CONFIG } from './config';
 import { scene } from './scene';
 import { BreedSchool } from '.';
 
@@ -14,16 +13,6 @@ afterEach(cleanup);
 
 const renderWith = (preset: Record<string, JsonValue>) => renderInStory(<BreedSchool lang="en" />, preset, scene);
 
-/** The epilogue's run on the engine: `steps` steps, the rate `lr` from step `from` on. */
-function engine(steps: number, from = 0, lr = 0.003): TrainerSnapshot {
-  let last: TrainerSnapshot | null = null;
-  const core = new TrainerCore((r) => (last = r.type === 'snapshot' ? r.snapshot : last));
-  core.handle({ type: 'create', ...BREED_CONFIG });
-  if (from > 0) core.handle({ type: 'train', steps: Math.min(from, steps) });
-  core.handle({ type: 'setLearningRate', lr });
-  if (steps > from) core.handle({ type: 'train', steps: steps - from });
-  return last!;
-}
 const percent = (s: TrainerSnapshot) => `${formatNumber(100 * s.testAccuracy, 1)} %`;
 
 describe('BreedSchool reads the keys its scene declares', () => {
