@@ -29,7 +29,10 @@ export const slideKitNames = ['SlideBreak', 'Reveal', 'Slide', 'SlideBody', 'Wid
  */
 export const sceneKitNames = ['Scene', 'Step', 'SceneStage', 'SceneSteps'] as const;
 
-export type StoryKitName = (typeof storyKitNames)[number] | (typeof slideKitNames)[number] | (typeof sceneKitNames)[number];
+/** Added by the compiler only: each typeset formula (lib/content/mathHtml.ts). */
+export const compilerKitNames = ['MathHtml'] as const;
+
+export type StoryKitName = (typeof storyKitNames)[number] | (typeof slideKitNames)[number] | (typeof sceneKitNames)[number] | (typeof compilerKitNames)[number];
 export type WidgetName = (typeof widgetNames)[number];
 export type MdxName = StoryKitName | WidgetName;
 

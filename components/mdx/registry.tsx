@@ -5,6 +5,7 @@ import { Line } from '@/components/story/Line';
 import { Announcement } from '@/components/story/Announcement';
 import { Term } from '@/components/story/Term';
 import { Figure } from '@/components/story/Figure';
+import { MathHtml } from '@/components/story/MathHtml';
 import { Notes } from '@/components/story/Notes';
 import { Check } from '@/components/check/Check';
 import { Choice } from '@/components/check/Choice';
@@ -40,6 +41,7 @@ export function mdxComponents(lang: Locale, chapter: string) {
     Announcement: (props: { children: ReactNode }) => <Announcement {...props} label={t(lang, 'announcement')} />,
     Term: (props: WithoutLang<typeof Term>) => <Term {...props} lang={lang} />,
     Figure,
+    MathHtml,
     Notes: (props: WithoutLang<typeof Notes>) => <Notes {...props} lang={lang} />,
     Check: (props: Omit<ComponentProps<typeof Check>, 'lang' | 'chapter'>) => <Check {...props} lang={lang} chapter={chapter} />,
     Choice,

@@ -8,6 +8,7 @@ import { escapeHeadingIds, remarkHeadingIds, type TocEntry } from './headings';
 import { remarkCollectComponents } from './components';
 import { remarkTerms, type TermUse } from './terms';
 import { rehypeFocusableScrollers } from './mathFocus';
+import { rehypeMathHtml } from './mathHtml';
 import { remarkSlides, type SlideMeta } from './slides';
 import { remarkScenes, type ScenePlan } from '../scenes/remark';
 import { isMdxName, isWidgetName } from '../../components/mdx/names';
@@ -66,7 +67,7 @@ async function compile(slug: string, lang: Locale, dir: string): Promise<Compile
           remarkScenes({ file: meta.file, plans: scenes }),
           remarkSlides({ slides, chapter: slug }),
         ];
-        options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypeKatex, { throwOnError: true, strict: 'ignore' }], rehypeFocusableScrollers];
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypeKatex, { throwOnError: true, strict: 'ignore' }], rehypeFocusableScrollers, rehypeMathHtml];
         return options;
       },
     }));
