@@ -5,7 +5,9 @@ import { test, expect } from './fixtures';
  * The speed budget's byte half: at most 200 KB of gzipped JavaScript before the reader
  * scrolls. Asserted on what the page's HTML makes the browser load and run (its module
  * scripts, gzipped); also printed: everything a phone fetched without scrolling, which adds
- * route prefetches and the code of widgets within a screen of the top.
+ * route prefetches and the code of widgets within a screen of the top. Each of those scripts
+ * must also carry the compile hint (scripts/compile-hints.mjs) that moves its compilation off
+ * the main thread: without it, blocking time on a phone doubles.
  */
 const BUDGET_KB = 200;
 const pages = ['/', '/en/hello-neuron', '/zh/training', '/zh/playground', '/en/glossary'];
@@ -27,7 +29,13 @@ for (const path of pages) {
     const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].filter((m) => !/noModule/i.test(m[0])).map((m) => m[1]!);
     expect(sources.length).toBeGreaterThan(0);
     const own = new Map<string, number>();
-    for (const src of new Set(sources)) own.set(src, gzipKb(await (await page.request.get(src)).body()));
+    const unhinted: string[] = [];
+    for (const src of new Set(sources)) {
+      const body = await (await page.request.get(src)).body();
+      own.set(src, gzipKb(body));
+      if (!body.toString('utf8', 0, 40).startsWith('//# allFunctionsCalledOnLoad\n')) unhinted.push(src);
+    }
+    expect(unhinted, 'start-up scripts without the compile hint').toEqual([]);
 
     await page.goto(path, { waitUntil: 'networkidle' });
     await page.waitForTimeout(1500); // late prefetches, widgets on the first screen
