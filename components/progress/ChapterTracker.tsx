@@ -33,7 +33,8 @@ export function ChapterTracker({ lang, slug }: { lang: Locale; slug: string }) {
     });
     document.querySelectorAll('main h2[id]').forEach((element) => sections.observe(element));
     document.querySelectorAll('[data-chapter-end]').forEach((element) => end.observe(element));
-    store.setLast({ lang, slug, section: store.get().progress.last?.slug === slug ? store.get().progress.last!.section : null });
+    // Opening a chapter keeps the section the reader was at, if it was this chapter.
+    store.setLast((old) => ({ lang, slug, section: old?.slug === slug ? old.section : null }));
     return () => {
       sections.disconnect();
       end.disconnect();

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/chrome/IntentLink';
 import type { Locale } from '@/lib/i18n';
 import { useProgress } from './useProgress';
 import { progressWords } from './words';
@@ -12,8 +12,8 @@ export function ContinueLink({ lang, slugs }: { lang: Locale; slugs: string[] })
   if (!last || !slugs.includes(last.slug)) return null;
   const href = `/${lang}/${last.slug}${last.section ? `#${last.section}` : ''}`;
   return (
-    <Link className={styles.continue} href={href} data-testid={`continue-${lang}`}>
+    <IntentLink className={styles.continue} href={href} data-testid={`continue-${lang}`}>
       {progressWords[lang].continue} →
-    </Link>
+    </IntentLink>
   );
 }

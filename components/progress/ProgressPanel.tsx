@@ -29,7 +29,7 @@ export function ProgressPanel({ lang, total }: { lang: Locale; total: number }) 
   async function upload(chosen: File | undefined) {
     if (!chosen) return;
     const text = chosen.size > 1_000_000 ? '' : await chosen.text();
-    setMessage(progressStore().importJSON(text) === 'reset' ? w.importFailed : w.imported);
+    setMessage((await progressStore().importJSON(text)) === 'reset' ? w.importFailed : w.imported);
   }
 
   return (

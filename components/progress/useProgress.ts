@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import { createProgressStore, type ProgressState, type ProgressStore } from '@/lib/progress/store';
-import { emptyProgress } from '@/lib/progress/schema';
+import { emptyProgress } from '@/lib/progress/empty';
 
 let store: ProgressStore | null = null;
 const SERVER_STATE: ProgressState = { progress: emptyProgress(), note: 'none' };

@@ -1,4 +1,5 @@
-import { chapterRecord, emptyChapter, emptyProgress, place, progressV1, progressV2, type Progress, type ProgressV1 } from './schema';
+import { chapterRecord, place, progressV1, progressV2, type Progress, type ProgressV1 } from './schema';
+import { emptyChapter, emptyProgress } from './empty';
 
 /** What happened when a stored record was read back, for the note the reader sees. */
 export type LoadNote = 'none' | 'migrated' | 'repaired' | 'reset';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadProgress } from './load';
 import { createProgressStore, STORAGE_KEY } from './store';
 
@@ -13,12 +13,14 @@ function memoryStorage(initial: Record<string, string> = {}) {
 }
 
 describe('progress records', () => {
-  it('round-trips through storage', () => {
+  it('round-trips through storage', async () => {
     const storage = memoryStorage();
     const store = createProgressStore(storage, () => 42);
+    await store.ready;
     store.updateChapter('loss', (r) => ({ ...r, read: true, checks: { q1: { passed: true, attempts: 2 } } }));
     store.setLast({ lang: 'zh', slug: 'loss', section: 'mse' });
     const again = createProgressStore(storage);
+    await again.ready;
     expect(again.get().note).toBe('none');
     expect(again.get().progress.chapters.loss?.checks.q1).toEqual({ passed: true, attempts: 2 });
     expect(again.get().progress.last).toEqual({ lang: 'zh', slug: 'loss', section: 'mse' });
@@ -56,18 +58,66 @@ describe('progress records', () => {
     },
   );
 
-  it('refuses an import of junk and keeps what it had', () => {
+  it('refuses an import of junk and keeps what it had', async () => {
     const storage = memoryStorage();
     const store = createProgressStore(storage);
     store.updateChapter('loss', (r) => ({ ...r, read: true }));
-    expect(store.importJSON('definitely not progress')).toBe('reset');
+    expect(await store.importJSON('definitely not progress')).toBe('reset');
     expect(store.get().progress.chapters.loss?.read).toBe(true);
   });
 
-  it('forgets everything when asked', () => {
+  it('forgets everything when asked', async () => {
     const storage = memoryStorage({ [STORAGE_KEY]: JSON.stringify({ version: 1, read: ['loss'], last: null }) });
     const store = createProgressStore(storage);
+    await store.ready;
     store.forget();
-    expect(createProgressStore(storage).get().progress.chapters).toEqual({});
+    const again = createProgressStore(storage);
+    await again.ready;
+    expect(again.get().progress.chapters).toEqual({});
+  });
+
+  it('on a first visit, stores changes at once without fetching the validator', async () => {
+    const storage = memoryStorage();
+    const fetchValidator = vi.fn(() => import('./load').then((module) => module.loadProgress));
+    const store = createProgressStore(storage, () => 5, fetchValidator);
+    store.updateChapter('loss', (r) => ({ ...r, read: true }));
+    expect(JSON.parse(storage.data.get(STORAGE_KEY)!).chapters.loss.read).toBe(true);
+    await store.ready;
+    expect(fetchValidator).not.toHaveBeenCalled();
+    // An import needs it, and gets it.
+    expect(await store.importJSON('{"version": 7}')).toBe('reset');
+    expect(fetchValidator).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps a change made before storage was read, on top of what storage held', async () => {
+    const last = { lang: 'zh', slug: 'training', section: 'epochs' };
+    const stored = JSON.stringify({ version: 2, chapters: { training: { seen: ['epochs'], read: true, checks: {}, predictions: {} } }, last, updatedAt: 1 });
+    const storage = memoryStorage({ [STORAGE_KEY]: stored });
+    let arrive!: (loader: typeof loadProgress) => void;
+    const store = createProgressStore(storage, () => 7, () => new Promise((resolve) => (arrive = resolve)));
+    store.updateChapter('loss', (r) => ({ ...r, read: true }));
+    store.setLast((old) => ({ lang: 'en', slug: 'training', section: old?.slug === 'training' ? old.section : null }));
+    // Shown at once, but the empty start must not overwrite what was stored.
+    expect(store.get().progress.chapters.loss?.read).toBe(true);
+    expect(storage.data.get(STORAGE_KEY)).toBe(stored);
+    arrive(loadProgress);
+    await store.ready;
+    expect(Object.keys(store.get().progress.chapters).sort()).toEqual(['loss', 'training']);
+    expect(JSON.parse(storage.data.get(STORAGE_KEY)!).chapters.training.seen).toEqual(['epochs']);
+    expect(JSON.parse(storage.data.get(STORAGE_KEY)!).chapters.loss.read).toBe(true);
+    // Reopening the chapter kept the section the reader had reached.
+    expect(store.get().progress.last).toEqual({ lang: 'en', slug: 'training', section: 'epochs' });
+  });
+
+  it('leaves storage alone when the validator cannot be fetched (offline), keeping changes for the visit', async () => {
+    const stored = JSON.stringify({ version: 1, read: ['loss'], last: null });
+    const storage = memoryStorage({ [STORAGE_KEY]: stored });
+    const store = createProgressStore(storage, () => 7, () => Promise.reject(new Error('chunk failed')));
+    store.updateChapter('training', (r) => ({ ...r, read: true }));
+    await store.ready;
+    store.setLast({ lang: 'en', slug: 'training', section: null });
+    expect(store.get().progress.chapters.training?.read).toBe(true);
+    expect(store.get().progress.last?.slug).toBe('training');
+    expect(storage.data.get(STORAGE_KEY)).toBe(stored);
   });
 });

@@ -1,4 +1,5 @@
-// zod/mini: progress is read on every page, so the validator must stay small in the bundle.
+// zod/mini: the validator stays small, and the store fetches it only once the page is up
+// (lib/progress/store.ts); nothing here is needed to draw a page.
 import * as z from 'zod/mini';
 
 const id = z.string().check(z.maxLength(64));
@@ -42,9 +43,3 @@ export type ProgressV1 = z.infer<typeof progressV1>;
 export type Progress = z.infer<typeof progressV2>;
 export type ChapterRecord = z.infer<typeof chapterRecord>;
 export type Place = z.infer<typeof place>;
-
-export const CURRENT_VERSION = 2;
-
-export const emptyProgress = (): Progress => ({ version: 2, chapters: {}, last: null, updatedAt: 0 });
-
-export const emptyChapter = (): ChapterRecord => ({ seen: [], read: false, checks: {}, predictions: {} });

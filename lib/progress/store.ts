@@ -1,5 +1,6 @@
-import { loadProgress, type LoadNote } from './load';
-import { emptyChapter, emptyProgress, type ChapterRecord, type Progress } from './schema';
+import type { LoadNote } from './load';
+import type { ChapterRecord, Progress } from './schema';
+import { emptyChapter, emptyProgress } from './empty';
 
 /** What the page reads: the progress and how it was loaded. */
 export interface ProgressState {
@@ -10,14 +11,34 @@ export interface ProgressState {
 /** The key progress is kept under in localStorage. */
 export const STORAGE_KEY = 'neuron-story:progress';
 
-/** A tiny store over localStorage (or nothing, in tests and on the server); no React here. */
-export function createProgressStore(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null, now = () => Date.now()) {
-  let state: ProgressState = readStorage();
-  const listeners = new Set<() => void>();
+type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
+type Loader = (raw: string | null) => ProgressState;
+/** A change to the state; null when there is nothing to change. */
+type Change = (state: ProgressState) => ProgressState | null;
 
-  function readStorage(): ProgressState {
+/** The validator (zod) comes in its own chunk, after the page is drawn: no page waits for it. */
+const fetchLoader = (): Promise<Loader> => import('./load').then((module) => module.loadProgress);
+
+/**
+ * A tiny store over localStorage (or nothing, in tests and on the server); no React here.
+ *
+ * With nothing stored (a first visit) it is ready at once, and the validator is fetched only
+ * if a file is imported. With a record stored, it starts empty and reads storage once the
+ * validator has arrived (`ready`). A change made before then shows at once and is applied
+ * again on top of what storage held, so nothing the reader did is lost and nothing stored is
+ * overwritten by the empty start. If the validator cannot be fetched, progress lives for this
+ * visit only and storage is left alone.
+ */
+export function createProgressStore(storage: Storage | null, now = () => Date.now(), fetchValidator: () => Promise<Loader> = fetchLoader) {
+  let state: ProgressState = { progress: emptyProgress(), note: 'none' };
+  let load: Loader | null = null;
+  let pending: Change[] | null = [];
+  const listeners = new Set<() => void>();
+  let writable = false;
+
+  function readStorage(read: Loader): ProgressState {
     try {
-      return loadProgress(storage?.getItem(STORAGE_KEY) ?? null);
+      return read(storage?.getItem(STORAGE_KEY) ?? null);
     } catch {
       return { progress: emptyProgress(), note: 'reset' };
     }
@@ -25,7 +46,7 @@ export function createProgressStore(storage: Pick<Storage, 'getItem' | 'setItem'
 
   function set(next: ProgressState, persist = true) {
     state = next;
-    if (persist) {
+    if (persist && writable) {
       try {
         storage?.setItem(STORAGE_KEY, JSON.stringify(next.progress));
       } catch {
@@ -35,41 +56,89 @@ export function createProgressStore(storage: Pick<Storage, 'getItem' | 'setItem'
     listeners.forEach((listener) => listener());
   }
 
+  function change(apply: Change) {
+    pending?.push(apply);
+    const next = apply(state);
+    if (next) set(next);
+  }
+
+  let stored: string | null = null;
+  try {
+    stored = storage?.getItem(STORAGE_KEY) ?? null;
+  } catch {
+    stored = null; // storage refused: as good as empty
+  }
+  let validator: Promise<Loader | null> | null = null;
+  /** Fetches the validator once; null when it cannot be had. */
+  const validate = () =>
+    (validator ??= fetchValidator().then(
+      (loaded) => (load = loaded),
+      () => null,
+    ));
+
+  let ready = Promise.resolve();
+  if (!stored) {
+    pending = null;
+    writable = true;
+  } else {
+    ready = validate().then((loaded) => {
+      const changes = pending ?? [];
+      pending = null;
+      // Offline before the validator was cached: keep this visit's changes in memory only.
+      if (!loaded) return;
+      writable = true;
+      let next = readStorage(loaded);
+      for (const apply of changes) next = apply(next) ?? next;
+      set(next, changes.length > 0);
+    });
+  }
+
   return {
     get: () => state,
+    /** Settles once storage has been read (or could not be). */
+    ready,
     subscribe(listener: () => void) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     /** Changes one chapter's record (created when missing) and stamps the time. */
-    updateChapter(slug: string, change: (record: ChapterRecord) => ChapterRecord) {
-      const progress = state.progress;
-      const record = change(progress.chapters[slug] ?? emptyChapter());
-      set({ ...state, progress: { ...progress, chapters: { ...progress.chapters, [slug]: record }, updatedAt: now() } });
+    updateChapter(slug: string, edit: (record: ChapterRecord) => ChapterRecord) {
+      change(({ progress, note }) => {
+        const record = edit(progress.chapters[slug] ?? emptyChapter());
+        return { note, progress: { ...progress, chapters: { ...progress.chapters, [slug]: record }, updatedAt: now() } };
+      });
     },
-    /** Remembers where the reader is. */
-    setLast(last: Progress['last']) {
-      const old = state.progress.last;
-      if (old && last && old.lang === last.lang && old.slug === last.slug && old.section === last.section) return;
-      set({ ...state, progress: { ...state.progress, last, updatedAt: now() } });
+    /** Remembers where the reader is (or works it out from where they were). */
+    setLast(place: Progress['last'] | ((old: Progress['last']) => Progress['last'])) {
+      change(({ progress, note }) => {
+        const old = progress.last;
+        const last = typeof place === 'function' ? place(old) : place;
+        if (old && last && old.lang === last.lang && old.slug === last.slug && old.section === last.section) return null;
+        return { note, progress: { ...progress, last, updatedAt: now() } };
+      });
     },
     dismissNote() {
       set({ ...state, note: 'none' }, false);
     },
     forget() {
-      set({ progress: emptyProgress(), note: 'none' });
+      change(() => ({ progress: emptyProgress(), note: 'none' }));
     },
     exportJSON: () => JSON.stringify(state.progress, null, 2),
     /** Replaces progress with an exported file's contents; junk is refused, not half-read. */
-    importJSON(text: string): LoadNote {
-      const loaded = loadProgress(text);
+    async importJSON(text: string): Promise<LoadNote> {
+      await ready;
+      const read = await validate();
+      if (!read) return 'reset';
+      const loaded = read(text);
       if (loaded.note === 'reset') return 'reset';
       set(loaded);
       return loaded.note;
     },
     /** Re-reads storage, e.g. after another tab changed it. */
     reload() {
-      set(readStorage(), false);
+      if (!writable) return;
+      if (load) set(readStorage(load), false);
+      else validate().then((loaded) => loaded && set(readStorage(loaded), false));
     },
   };
 }
