@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/chrome/IntentLink';
 import type { CompiledChapter } from '@/lib/content/compile';
 import { neighbours } from '@/lib/content/chapters';
 import { t, type Locale } from '@/lib/i18n';
@@ -29,9 +29,9 @@ export function ChapterView({ chapter, lang }: { chapter: CompiledChapter; lang:
             <h1 className={styles.title}>{meta.title}</h1>
             <p className={styles.summary}>{meta.summary}</p>
             {/* the slides are a teacher's path: fetching their code for every reader costs ~19 KB */}
-            <Link href={`/${lang}/${meta.slug}/present`} prefetch={false} className={styles.present} data-testid="present-link">
+            <IntentLink href={`/${lang}/${meta.slug}/present`} className={styles.present} data-testid="present-link">
               {t(lang, 'present')}
-            </Link>
+            </IntentLink>
           </header>
           <ReadAloud lang={lang} />
           <article className="prose" data-chapter={meta.slug}>
@@ -39,25 +39,25 @@ export function ChapterView({ chapter, lang }: { chapter: CompiledChapter; lang:
           </article>
           <nav className={styles.pager} data-chapter-end="" aria-label={`${t(lang, 'previous')} / ${t(lang, 'next')}`}>
             {previous ? (
-              <Link href={`/${lang}/${previous.slug}`} rel="prev" className={styles.prev}>
+              <IntentLink href={`/${lang}/${previous.slug}`} rel="prev" className={styles.prev}>
                 <span>← {t(lang, 'previous')}</span>
                 <strong>{previous.title}</strong>
-              </Link>
+              </IntentLink>
             ) : (
-              <Link href="/" className={styles.prev}>
+              <IntentLink href="/" className={styles.prev}>
                 <span>← {t(lang, 'cover')}</span>
                 <strong>{t(lang, 'bookTitle')}</strong>
-              </Link>
+              </IntentLink>
             )}
             {next ? (
-              <Link href={`/${lang}/${next.slug}`} rel="next" className={styles.next}>
+              <IntentLink href={`/${lang}/${next.slug}`} rel="next" className={styles.next}>
                 <span>{t(lang, 'next')} →</span>
                 <strong>{next.title}</strong>
-              </Link>
+              </IntentLink>
             ) : null}
           </nav>
           <p className={styles.glossaryLink}>
-            <Link href={`/${lang}/glossary`}>{t(lang, 'glossary')} →</Link>
+            <IntentLink href={`/${lang}/glossary`}>{t(lang, 'glossary')} →</IntentLink>
           </p>
         </main>
       </div>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useSyncExternalStore } from 'react';
-import Link from 'next/link';
+import { IntentLink } from '@/components/chrome/IntentLink';
 import { isLocale, locales, t, htmlLang, type Locale } from '@/lib/i18n';
 import { DabaiAvatar } from '@/components/story/DabaiAvatar';
 import styles from './NotFoundView.module.css';
@@ -28,7 +28,7 @@ export function NotFoundView() {
           {i === 0 ? <h1>{t(lang, 'notFoundTitle')}</h1> : <h2>{t(lang, 'notFoundTitle')}</h2>}
           <p>{t(lang, 'notFoundBody')}</p>
           <p>
-            <Link href="/">{t(lang, 'backToCover')}</Link>
+            <IntentLink href="/">{t(lang, 'backToCover')}</IntentLink>
           </p>
         </section>
       ))}

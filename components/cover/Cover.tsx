@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/chrome/IntentLink';
 import type { ChapterMeta } from '@/lib/content/chapters';
 import { htmlLang, t, type Locale } from '@/lib/i18n';
 import { NeuronAvatar } from '@/components/story/NeuronAvatar';
@@ -40,27 +40,27 @@ export function Cover({ index }: { index: Record<Locale, ChapterMeta[]> }) {
                 {lang === 'zh' ? '中文' : 'English'}
               </h2>
               {first ? (
-                <Link className={styles.start} href={`/${lang}/${first.slug}`} data-testid={`start-${lang}`}>
+                <IntentLink className={styles.start} href={`/${lang}/${first.slug}`} data-testid={`start-${lang}`}>
                   {t(lang, 'startReading')} →
-                </Link>
+                </IntentLink>
               ) : null}
               <ContinueLink lang={lang} slugs={chapters.map((chapter) => chapter.slug)} />
               <ol className={styles.chapters}>
                 {chapters.map((chapter) => (
                   <li key={chapter.slug}>
-                    <Link href={`/${lang}/${chapter.slug}`}>
+                    <IntentLink href={`/${lang}/${chapter.slug}`}>
                       <span className={styles.number}>{chapter.order}</span>
                       <span>
                         <strong>{chapter.title}</strong>
                         <ChapterBadge slug={chapter.slug} lang={lang} />
                         <small>{chapter.summary}</small>
                       </span>
-                    </Link>
+                    </IntentLink>
                   </li>
                 ))}
               </ol>
               <p className={styles.glossary}>
-                <Link href={`/${lang}/glossary`}>{t(lang, 'glossary')} →</Link>
+                <IntentLink href={`/${lang}/glossary`}>{t(lang, 'glossary')} →</IntentLink>
               </p>
               <ProgressPanel lang={lang} total={chapters.length} />
             </section>

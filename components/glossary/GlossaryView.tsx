@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/chrome/IntentLink';
 import { glossary } from '@/lib/glossary/terms';
 import type { FirstUse } from '@/lib/content/firstUses';
 import { htmlLang, otherLocale, t, type Locale } from '@/lib/i18n';
@@ -30,9 +30,9 @@ export function GlossaryView({ lang, firstUses }: { lang: Locale; firstUses: Map
                   {use ? (
                     <p className={styles.where}>
                       {t(lang, 'firstAppears')}{' '}
-                      <Link href={`/${lang}/${use.slug}${use.section ? `#${use.section}` : ''}`}>
+                      <IntentLink href={`/${lang}/${use.slug}${use.section ? `#${use.section}` : ''}`}>
                         {t(lang, 'chapter', { n: use.order })} · {use.title}
-                      </Link>
+                      </IntentLink>
                     </p>
                   ) : null}
                 </dd>
