@@ -1,11 +1,15 @@
 'use client';
 
-import { useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import styles from './Term.module.css';
 
 /**
  * The term link and its card. Hover or keyboard focus shows the card; on a touch
  * screen the first tap shows it and a second tap follows the link. Escape hides it.
+ *
+ * The open card is a popover in the top layer: the paragraph around the term may be
+ * contained (content-visibility, globals.css), which would otherwise clip the card and
+ * place it relative to the paragraph instead of the screen.
  */
 export function TermCard({
   id,
@@ -26,7 +30,16 @@ export function TermCard({
   const [place, setPlace] = useState<CSSProperties | null>(null);
   const [touch, setTouch] = useState(false);
   const link = useRef<HTMLAnchorElement>(null);
+  const card = useRef<HTMLSpanElement>(null);
   const open = place !== null;
+
+  useLayoutEffect(() => {
+    const element = card.current;
+    if (!element?.isConnected || typeof element.showPopover !== 'function') return;
+    const shown = element.matches(':popover-open');
+    if (open && !shown) element.showPopover();
+    if (!open && shown) element.hidePopover();
+  }, [open]);
 
   /** Opens the card above the term (below it near the top), kept inside the viewport. */
   function show() {
@@ -60,7 +73,7 @@ export function TermCard({
       >
         {children}
       </a>
-      <span id={cardId} role="tooltip" className={styles.card} style={place ?? undefined} data-open={open ? '' : undefined} data-testid="term-card">
+      <span ref={card} id={cardId} role="tooltip" popover="manual" className={styles.card} style={place ?? undefined} data-open={open ? '' : undefined} data-testid="term-card">
         <span className={styles.other} lang={otherLang}>
           {otherName}
         </span>
