@@ -115,3 +115,28 @@ test('a term card opens by keyboard focus with the definition and the other lang
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('a term card in a paragraph of formulas opens beside its term, whole, though the paragraph is contained', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/en/activation');
+  const term = page.locator('article p:has(.katex) a[data-term="leaky-relu"]');
+  await term.scrollIntoViewIfNeeded();
+  // The paragraph is one the browser may skip while off screen (app/globals.css).
+  expect(await term.evaluate((link) => getComputedStyle(link.closest('p')!).contentVisibility)).toBe('auto');
+  await term.focus();
+  const card = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+  await expect(card).toBeVisible();
+  const [link, box] = [(await term.boundingBox())!, (await card.boundingBox())!];
+  // Just above the term, or just below it near the top of the screen.
+  const gap = box.y + box.height <= link.y + 1 ? link.y - (box.y + box.height) : box.y - (link.y + link.height);
+  expect(gap).toBeGreaterThanOrEqual(0);
+  expect(gap).toBeLessThan(16);
+  // Nothing clips or covers it: each corner of the card is the card.
+  const corners = [
+    [box.x + 4, box.y + 4],
+    [box.x + box.width - 4, box.y + 4],
+    [box.x + 4, box.y + box.height - 4],
+    [box.x + box.width - 4, box.y + box.height - 4],
+  ];
+  for (const [x, y] of corners) expect(await card.evaluate((el, [px, py]) => el.contains(document.elementFromPoint(px!, py!)), [x, y])).toBe(true);
+});
