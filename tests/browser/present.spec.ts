@@ -194,7 +194,8 @@ for (const slug of chapters) {
     for (const lang of ['zh', 'en']) {
       await openDeck(page, `/${lang}/${slug}/present`);
       // Every slide is laid out at once (only the current one is visible), so one look checks them all.
-      const problems = await page.evaluate(() => {
+      // The deck refits a slide when late fonts change its size, so the look is repeated until it settles.
+      const problems = () => page.evaluate(() => {
         const found: string[] = [];
         const root = document.documentElement;
         if (root.scrollWidth > innerWidth || root.scrollHeight > innerHeight) found.push('the page scrolls');
@@ -218,7 +219,7 @@ for (const slug of chapters) {
         }
         return found;
       });
-      expect(problems, `/${lang}/${slug}/present`).toEqual([]);
+      await expect.poll(problems, { message: `/${lang}/${slug}/present`, timeout: 10_000 }).toEqual([]);
     }
   });
 }
