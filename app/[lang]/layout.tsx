@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import 'katex/dist/katex.min.css';
 import '../globals.css';
 import { htmlLang, isLocale, locales, t } from '@/lib/i18n';
 import { ThemeScript } from '@/components/ThemeScript';

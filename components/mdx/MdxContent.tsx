@@ -1,3 +1,6 @@
+// Only pages that show a chapter need KaTeX's styles and fonts (the playground, glossary and
+// search do not); globals.css outranks them where it adjusts them.
+import 'katex/dist/katex.min.css';
 import type { ComponentType } from 'react';
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { Locale } from '@/lib/i18n';
