@@ -1,27 +1,16 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { createElement, Fragment, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { getMDXComponent } from 'mdx-bundler/client';
 import katex from 'katex';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MathHtml } from '@/components/story/MathHtml';
-import { compileChapter } from './compile';
+import { tempChapterCompiler } from './testChapter';
 
-const temp: string[] = [];
-afterEach(() => temp.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
-
+const compiled = tempChapterCompiler();
 const pass = ({ children }: { children?: ReactNode }) => createElement(Fragment, null, children);
 
 async function page(body: string) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'math-'));
-  temp.push(dir);
-  for (const lang of ['zh', 'en']) {
-    fs.mkdirSync(path.join(dir, 'm'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'm', `${lang}.mdx`), `---\ntitle: T\nsummary: S.\norder: 1\n---\n\n${body}\n`);
-  }
-  const { code } = await compileChapter('m', 'en', dir);
+  const { code } = await compiled(body);
   return { code, html: renderToStaticMarkup(createElement(getMDXComponent(code), { components: { MathHtml, Slide: pass, SlideBody: pass } })) };
 }
 

@@ -1,24 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { getMDXComponent } from 'mdx-bundler/client';
-import { afterEach, describe, expect, it } from 'vitest';
-import { compileChapter } from './compile';
+import { describe, expect, it } from 'vitest';
+import { tempChapterCompiler } from './testChapter';
 
-const temp: string[] = [];
-afterEach(() => temp.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
-
-async function compiled(body: string) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slides-'));
-  temp.push(dir);
-  for (const lang of ['zh', 'en']) {
-    fs.mkdirSync(path.join(dir, 's'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 's', `${lang}.mdx`), `---\ntitle: T\nsummary: S.\norder: 1\n---\n\n${body}\n`);
-  }
-  return compileChapter('s', 'en', dir);
-}
+const compiled = tempChapterCompiler();
 
 type Props = Record<string, string> & { children?: ReactNode };
 /** Stand-ins that show the structure the compiler made. */
