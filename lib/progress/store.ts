@@ -31,7 +31,6 @@ const fetchLoader = (): Promise<Loader> => import('./load').then((module) => mod
  */
 export function createProgressStore(storage: Storage | null, now = () => Date.now(), fetchValidator: () => Promise<Loader> = fetchLoader) {
   let state: ProgressState = { progress: emptyProgress(), note: 'none' };
-  let load: Loader | null = null;
   let pending: Change[] | null = [];
   const listeners = new Set<() => void>();
   let writable = false;
@@ -71,10 +70,7 @@ export function createProgressStore(storage: Storage | null, now = () => Date.no
   let validator: Promise<Loader | null> | null = null;
   /** Fetches the validator once; null when it cannot be had. */
   const validate = () =>
-    (validator ??= fetchValidator().then(
-      (loaded) => (load = loaded),
-      () => null,
-    ));
+    (validator ??= fetchValidator().catch(() => null));
 
   let ready = Promise.resolve();
   if (!stored) {
@@ -136,9 +132,7 @@ export function createProgressStore(storage: Storage | null, now = () => Date.no
     },
     /** Re-reads storage, e.g. after another tab changed it. */
     reload() {
-      if (!writable) return;
-      if (load) set(readStorage(load), false);
-      else validate().then((loaded) => loaded && set(readStorage(loaded), false));
+      if (writable) void validate().then((read) => read && set(readStorage(read), false));
     },
   };
 }
