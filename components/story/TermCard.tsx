@@ -7,9 +7,9 @@ import styles from './Term.module.css';
  * The term link and its card. Hover or keyboard focus shows the card; on a touch
  * screen the first tap shows it and a second tap follows the link. Escape hides it.
  *
- * The open card is a popover in the top layer: the paragraph around the term may be
- * contained (content-visibility, globals.css), which would otherwise clip the card and
- * place it relative to the paragraph instead of the screen.
+ * The open card is a popover in the top layer, placed against the screen: no ancestor that
+ * clips, scrolls or contains its content (a scene's stage, a slide, a scrolled table) can cut
+ * it off or move it.
  */
 export function TermCard({
   id,
