@@ -1,6 +1,7 @@
 // Only pages that show a chapter need KaTeX's styles and fonts (the playground, glossary and
-// search do not); globals.css outranks them where it adjusts them.
-import 'katex/dist/katex.min.css';
+// search do not); globals.css outranks them where it adjusts them. The fonts are cut to the
+// book's formulas (lib/content/katexFonts.ts).
+import './katex/katex.css';
 import type { ComponentType } from 'react';
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { Locale } from '@/lib/i18n';

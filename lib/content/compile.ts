@@ -27,6 +27,8 @@ export interface CompiledChapter {
   slides: SlideMeta[];
   /** The story scenes, in reading order (zh and en must match). */
   scenes: ScenePlan[];
+  /** KaTeX's markup of each formula, in reading order. */
+  formulas: string[];
 }
 
 const cache = new Map<string, Promise<CompiledChapter>>();
@@ -50,6 +52,7 @@ async function compile(slug: string, lang: Locale, dir: string): Promise<Compile
   const terms: TermUse[] = [];
   const slides: SlideMeta[] = [];
   const scenes: ScenePlan[] = [];
+  const formulas: string[] = [];
   let code: string;
   try {
     ({ code } = await bundleMDX({
@@ -67,7 +70,7 @@ async function compile(slug: string, lang: Locale, dir: string): Promise<Compile
           remarkScenes({ file: meta.file, plans: scenes }),
           remarkSlides({ slides, chapter: slug }),
         ];
-        options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypeKatex, { throwOnError: true, strict: 'ignore' }], rehypeFocusableScrollers, rehypeMathHtml];
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypeKatex, { throwOnError: true, strict: 'ignore' }], rehypeFocusableScrollers, [rehypeMathHtml, { formulas }]];
         return options;
       },
     }));
@@ -81,5 +84,5 @@ async function compile(slug: string, lang: Locale, dir: string): Promise<Compile
   if (unknown.length > 0) {
     throw new Error(`${meta.file}: unknown component(s) ${unknown.join(', ')}; register them in components/mdx`);
   }
-  return { meta, code, toc, widgets: [...names].filter(isWidgetName).sort(), terms, slides, scenes };
+  return { meta, code, toc, widgets: [...names].filter(isWidgetName).sort(), terms, slides, scenes, formulas };
 }

@@ -10,9 +10,10 @@ import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-md
  * heaviest chapter carried about 900 such spans per formula-rich page. As a string it is sent
  * once more as text and hydrated as one node. The markup is the build's own KaTeX output, never
  * anything a reader typed.
- * Runs after rehype-katex.
+ * Runs after rehype-katex. Each formula's markup is also pushed onto `formulas`, if given: the
+ * KaTeX fonts are cut down to the characters the book's formulas draw.
  */
-export function rehypeMathHtml() {
+export function rehypeMathHtml({ formulas }: { formulas?: string[] } = {}) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       const classes = node.properties.className;
@@ -20,6 +21,7 @@ export function rehypeMathHtml() {
       const display = classes.includes('katex-display');
       if (!display && !classes.includes('katex')) return;
       const html = toHtml(node.children);
+      formulas?.push(html);
       const math: MdxJsxFlowElementHast | MdxJsxTextElementHast = {
         type: display ? 'mdxJsxFlowElement' : 'mdxJsxTextElement',
         name: 'MathHtml',
