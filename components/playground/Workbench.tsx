@@ -24,6 +24,7 @@ import { shareWords } from './shareWords';
 import type { Update } from './update';
 import { useAccuracy } from './useAccuracy';
 import { useDataset } from './useDataset';
+import { useDrawnSnapshot } from './useDrawnSnapshot';
 import { useNetworkView } from './useNetworkView';
 import { usePlayLoop } from './usePlayLoop';
 import { usePictureScores } from './usePictureScores';
@@ -40,9 +41,10 @@ export function Workbench({ lang, state, problem, update }: { lang: Locale; stat
   const pictures = isPictures(state.dataset);
   const { snapshot, error, send, runKey } = useRun(state);
   const view = useNetworkView(snapshot, send, runKey, pictures ? 500 : 250);
-  const accuracy = useAccuracy(snapshot, runKey);
-  // one epoch per frame while playing
-  const { playing, setPlaying } = usePlayLoop(snapshot, send, Math.ceil(trainSizeOf(state) / state.batch), runKey);
+  const drawn = useDrawnSnapshot(snapshot, runKey);
+  const accuracy = useAccuracy(drawn, runKey);
+  // one epoch per frame while playing, each asked for once the last one is drawn
+  const { playing, setPlaying } = usePlayLoop(drawn, send, Math.ceil(trainSizeOf(state) / state.batch), runKey);
   const data = useDataset(datasetSpec(state));
   const scores = usePictureScores(pictures ? (view?.network ?? null) : null, pictures ? data : null, 12);
   // the boundary comes with every snapshot of a 2-D run
@@ -90,8 +92,8 @@ export function Workbench({ lang, state, problem, update }: { lang: Locale; stat
         </div>
         <div className={styles.output}>
           <Panel name="output" title={w.panels.output} open>
-            <OutputView w={w} lang={lang} state={state} grid={snapshot?.grid?.values ?? null} data={data} scores={scores} />
-            <Curves w={w} snapshot={snapshot} accuracy={accuracy} offset={offset} />
+            <OutputView w={w} lang={lang} state={state} grid={drawn?.grid?.values ?? null} data={data} scores={scores} />
+            <Curves w={w} snapshot={drawn} accuracy={accuracy} offset={offset} />
           </Panel>
         </div>
       </div>
