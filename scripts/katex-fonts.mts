@@ -1,6 +1,6 @@
 // Writes components/mdx/katex: KaTeX's fonts cut to the characters the book's formulas draw,
 // and KaTeX's stylesheet naming them. Run `npm run fonts` after a chapter gains a symbol;
-// lib/content/chapters.test.ts says when that is needed.
+// lib/content/katexFonts.test.ts says when that is needed.
 import fs from 'node:fs';
 import path from 'node:path';
 import subsetFont from 'subset-font';

@@ -2,7 +2,7 @@
 // whole (KaTeX_Main-Regular alone is 26 KB): a chapter's formulas use a few dozen of its
 // glyphs, and every font a page draws with is fetched before that page's first paint counts
 // as done. `npm run fonts` writes the cut fonts and their stylesheet into components/mdx/katex;
-// a test in chapters.test.ts fails if a formula draws a character they lack.
+// katexFonts.test.ts fails if a formula draws a character they lack.
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadChapterIndex } from './chapters';
