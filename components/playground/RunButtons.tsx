@@ -15,11 +15,8 @@ export function RunButtons({ w, playing, ready, send, onPlaying }: {
     onPlaying(false);
     send({ type });
   };
-  // The run becoming ready swaps the row instead of re-enabling four buttons: one insertion, not
-  // four style invalidations in the commit of a run's first answer (the load's longest task under
-  // Lighthouse, which records a stack trace for each invalidation). Disabled buttons hold no focus.
   return (
-    <div className={styles.buttons} key={String(ready)}>
+    <div className={styles.buttons}>
       <Button primary disabled={!ready} onClick={() => onPlaying(!playing)} data-action="play" aria-pressed={playing}>
         {playing ? `❚❚ ${w.pause}` : `▶ ${w.play}`}
       </Button>
