@@ -66,6 +66,28 @@ test('the language switch lands on the same chapter and section', async ({ page 
   await expect(page.locator(`h2#${id}`)).toBeInViewport();
 });
 
+test('a long chapter paints its first screen first, then lays out the rest without moving what the reader sees', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { shifts: number }).shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shifts: number }).shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/en/gradient-descent');
+  const article = page.locator('article[data-chapter]');
+  // Straight away, before the page has settled, the reader jumps deep into the chapter.
+  const heading = page.locator('main h2[id]').nth(5);
+  await heading.evaluate((el) => el.scrollIntoView({ behavior: 'instant', block: 'start' }));
+  const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
+  await expect(article).toHaveAttribute('data-settled', '');
+  // Every section is laid out for real now, and the heading stayed where the reader put it.
+  const skipped = await article.evaluate((el) => [...el.querySelectorAll(':scope > section')].filter((s) => getComputedStyle(s).contentVisibility !== 'visible').length);
+  expect(skipped).toBe(0);
+  expect(Math.abs((await heading.evaluate((el) => el.getBoundingClientRect().top)) - top)).toBeLessThan(2);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.005);
+});
+
 test('an unknown chapter is a 404 in the reader’s language', async ({ page }) => {
   const en = await page.goto('/en/no-such-chapter');
   expect(en?.status()).toBe(404);
