@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import '../globals.css';
 import { htmlLang, isLocale, locales, t } from '@/lib/i18n';
 import { ThemeScript } from '@/components/ThemeScript';
+import { LazyLayoutScript } from '@/components/LazyLayoutScript';
 import { ServiceWorker } from '@/components/ServiceWorker';
 
 export const dynamicParams = false;
@@ -21,6 +22,7 @@ export default async function LangLayout({ children, params }: { children: React
     <html lang={htmlLang[lang]} suppressHydrationWarning>
       <head>
         <ThemeScript />
+        <LazyLayoutScript />
       </head>
       <body>
         <a className="skip-link" href="#main">

@@ -72,10 +72,15 @@ test('a long chapter paints its first screen first, then lays out the rest witho
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shifts: number }).shifts += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
+    // sections skipping layout before any script of the page has run
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { skipped: number }).skipped = [...document.querySelectorAll('article[data-chapter] > section')].filter((s) => getComputedStyle(s).contentVisibility === 'auto').length;
+    });
   });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/en/gradient-descent');
   const article = page.locator('article[data-chapter]');
+  expect(await page.evaluate(() => (window as unknown as { skipped: number }).skipped)).toBeGreaterThan(3);
   // Straight away, before the page has settled, the reader jumps deep into the chapter.
   const heading = page.locator('main h2[id]').nth(5);
   await heading.evaluate((el) => el.scrollIntoView({ behavior: 'instant', block: 'start' }));
@@ -86,6 +91,28 @@ test('a long chapter paints its first screen first, then lays out the rest witho
   expect(skipped).toBe(0);
   expect(Math.abs((await heading.evaluate((el) => el.getBoundingClientRect().top)) - top)).toBeLessThan(2);
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.005);
+});
+
+test('a reload, or coming back from another site, returns the reader to the very line they left', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/en/gradient-descent');
+  const article = page.locator('article[data-chapter]');
+  await expect(article).toHaveAttribute('data-settled', '');
+  const heading = page.locator('main h2[id]').nth(4);
+  await heading.evaluate((el) => {
+    el.scrollIntoView({ behavior: 'instant', block: 'start' });
+    window.scrollBy({ top: 150, behavior: 'instant' });
+  });
+  const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
+  const offBy = async () => Math.abs((await heading.evaluate((el) => el.getBoundingClientRect().top)) - top);
+  await page.reload();
+  await expect(article).toHaveAttribute('data-settled', '');
+  await expect.poll(offBy).toBeLessThan(2);
+  // away to another site and back: a new document, which the browser scrolls
+  await page.goto('/en/glossary');
+  await page.goBack();
+  await expect(article).toHaveAttribute('data-settled', '');
+  await expect.poll(offBy).toBeLessThan(2);
 });
 
 test('an unknown chapter is a 404 in the reader’s language', async ({ page }) => {
