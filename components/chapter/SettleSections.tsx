@@ -75,8 +75,8 @@ export function SettleSections({ chapter }: { chapter: string }) {
     if (!lazyLayout()) finish();
     else if (window.scrollY > 0) onScroll();
     else {
-      // This keeps the reader's place itself; the browser's own scroll anchoring must not
-      // correct the same change a second time.
+      // This keeps the reader's place itself, so the browser's own scroll anchoring is off
+      // meanwhile: both correcting the same change could move the page twice.
       root.style.overflowAnchor = 'none';
       window.addEventListener('scroll', onScroll, { passive: true });
       timer = window.setTimeout(slice, 0);
