@@ -86,11 +86,28 @@ test('a long chapter paints its first screen first, then lays out the rest witho
   await heading.evaluate((el) => el.scrollIntoView({ behavior: 'instant', block: 'start' }));
   const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
   await expect(article).toHaveAttribute('data-settled', '');
-  // Every section is laid out for real now, and the heading stayed where the reader put it.
-  const skipped = await article.evaluate((el) => [...el.querySelectorAll(':scope > section')].filter((s) => getComputedStyle(s).contentVisibility !== 'visible').length);
+  // Every section, and every block in it, is laid out for real now, and the heading stayed
+  // where the reader put it.
+  const skipped = await article.evaluate((el) => [...el.querySelectorAll(':scope > section, :scope > section > *')].filter((s) => getComputedStyle(s).contentVisibility !== 'visible').length);
   expect(skipped).toBe(0);
   expect(Math.abs((await heading.evaluate((el) => el.getBoundingClientRect().top)) - top)).toBeLessThan(2);
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.005);
+});
+
+test('a chapter fetches the fonts its formulas use before laying out the rest, so none arrives halfway', async ({ page }) => {
+  await page.goto('/en/activation');
+  await expect(page.locator('article[data-chapter]')).toHaveAttribute('data-settled', '');
+  const { start, fonts } = await page.evaluate(() => ({
+    start: performance.getEntriesByName('settle-sections:start')[0]?.startTime,
+    fonts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => /KaTeX_/.test(entry.name))
+      .map((entry) => ({ name: entry.name.split('/').pop(), at: entry.startTime })),
+  }));
+  expect(start).toBeDefined();
+  // the big operators and brackets further down need faces the first screen does not
+  expect(fonts.map((font) => font.name).join(' ')).toMatch(/KaTeX_Size2/);
+  for (const font of fonts) expect(font.at, font.name).toBeLessThan(start!);
 });
 
 test('a reload, or coming back from another site, returns the reader to the very line they left', async ({ page }) => {
