@@ -2,7 +2,7 @@
 
 import { startTransition, useEffect, useState } from 'react';
 import type { Locale } from '@/lib/i18n';
-import { usePlaygroundUrl } from './usePlaygroundUrl';
+import { fetchCodec, usePlaygroundUrl } from './usePlaygroundUrl';
 import type { Workbench as WorkbenchType } from './Workbench';
 import { words } from './words';
 import styles from './Playground.module.css';
@@ -10,17 +10,18 @@ import styles from './Playground.module.css';
 /**
  * The playground reads its setup from the address's fragment, which only the browser
  * has: the server sends a placeholder of the same height, and the browser fills it.
- * The workbench's code is fetched after the page is up, and it mounts in a transition, so
- * React builds it in short slices instead of one long task that would keep the page from
- * answering while it loads.
+ * The workbench's code, and the codec that reads the fragment, are fetched after the page
+ * is up, and the workbench mounts in a transition once both are here, so React builds it in
+ * short slices instead of one long task that would keep the page from answering while it
+ * loads.
  */
 export function Playground({ lang }: { lang: Locale }) {
   const { decoded, update } = usePlaygroundUrl();
   const [Workbench, setWorkbench] = useState<typeof WorkbenchType | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    import('./Workbench').then(
-      (module) => startTransition(() => setWorkbench(() => module.Workbench)),
+    Promise.all([import('./Workbench'), fetchCodec()]).then(
+      ([module]) => startTransition(() => setWorkbench(() => module.Workbench)),
       () => setFailed(true),
     );
   }, []);

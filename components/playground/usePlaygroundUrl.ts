@@ -3,8 +3,8 @@
 // (replaceState, so Back still leaves the page) and the page reads it back through the
 // same codec a shared link goes through.
 import { useCallback, useSyncExternalStore } from 'react';
-import { decodeState, encodeState, type Decoded } from '@/lib/playground/codec';
-import { writeStart, type Start } from '@/lib/playground/start';
+import type { Decoded } from '@/lib/playground/codec';
+import type { Start } from '@/lib/playground/start';
 import type { PlaygroundState } from '@/lib/playground/table';
 
 const CHANGED = 'playground:hash';
@@ -18,6 +18,30 @@ function subscribe(onChange: () => void) {
   };
 }
 
+type Codec = typeof import('@/lib/playground/codec') & Pick<typeof import('@/lib/playground/start'), 'writeStart'>;
+let codec: Codec | null = null;
+let fetching: Promise<Codec> | null = null;
+
+/**
+ * The codec and its validator (zod), in their own chunk: setting them up as the page
+ * hydrated made the playground's longest start-up task on a slow phone. The workbench waits
+ * for this (Playground.tsx), so nothing is decoded before it has arrived.
+ */
+export function fetchCodec(): Promise<Codec> {
+  fetching ??= Promise.all([import('@/lib/playground/codec'), import('@/lib/playground/start')]).then(
+    ([codecModule, { writeStart }]) => {
+      codec = { ...codecModule, writeStart };
+      window.dispatchEvent(new Event(CHANGED));
+      return codec;
+    },
+    (error: unknown) => {
+      fetching = null; // a later visit may try again
+      throw error;
+    },
+  );
+  return fetching;
+}
+
 let cache: { hash: string; decoded: Decoded } | null = null;
 
 /**
@@ -27,7 +51,7 @@ let cache: { hash: string; decoded: Decoded } | null = null;
 const exact = new Map<string, Start>();
 
 /** The setup in a fragment, decoded once per distinct fragment. */
-function decodeCached(hash: string): Decoded {
+function decodeCached({ decodeState, writeStart }: Codec, hash: string): Decoded {
   if (cache?.hash !== hash) {
     const decoded = decodeState(hash);
     const start = decoded.state.start && exact.get(writeStart(decoded.state.start));
@@ -37,25 +61,26 @@ function decodeCached(hash: string): Decoded {
 }
 
 /**
- * The setup the address describes (null while the server renders: it has no fragment), the
- * reason the address was not usable if it was not, and `update`, which applies a change and
- * writes the new setup into the address.
+ * The setup the address describes (null while the server renders, which has no fragment,
+ * and until the codec has arrived), the reason the address was not usable if it was not,
+ * and `update`, which applies a change and writes the new setup into the address.
  */
 export function usePlaygroundUrl(): {
   decoded: Decoded | null;
   update: (change: (state: PlaygroundState) => PlaygroundState) => void;
 } {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => null);
+  const hash = useSyncExternalStore(subscribe, () => (codec ? window.location.hash : null), () => null);
   const update = useCallback((change: (state: PlaygroundState) => PlaygroundState) => {
-    const current = decodeCached(window.location.hash).state;
+    if (!codec) return; // no control is on screen before the codec is
+    const current = decodeCached(codec, window.location.hash).state;
     const next = change(current);
     if (next === current) return;
     if (next.start && next.start !== current.start) {
       if (exact.size >= 8) exact.delete(exact.keys().next().value!);
-      exact.set(writeStart(next.start), next.start);
+      exact.set(codec.writeStart(next.start), next.start);
     }
-    window.history.replaceState(window.history.state, '', `#${encodeState(next)}`);
+    window.history.replaceState(window.history.state, '', `#${codec.encodeState(next)}`);
     window.dispatchEvent(new Event(CHANGED));
   }, []);
-  return { decoded: hash === null ? null : decodeCached(hash), update };
+  return { decoded: hash === null || !codec ? null : decodeCached(codec, hash), update };
 }

@@ -33,7 +33,7 @@ export function roundNetwork(json: NetworkJSON): NetworkJSON {
 }
 
 /** Accepts null (no snapshot) or a step and a network the engine accepts. */
-export const startSchema = z.nullable(z.pipe(
+export const startSchema = () => z.nullable(z.pipe(
   z.object({ step: z.int().check(z.minimum(0), z.maximum(1e9)), network: z.unknown() }),
   z.transform((value, ctx): Start => {
     try {

@@ -40,7 +40,20 @@ export interface Prop<T> {
   read: (text: string) => unknown;
 }
 
-const prop = <T>(p: Prop<T>): Prop<T> => p;
+/**
+ * A control from its parts, its schema built the first time a link is read. Building every
+ * schema as the module loaded was most of the playground's longest start-up task on a slow
+ * phone, and a visit without a link never reads one.
+ */
+const prop = <T>({ schema, ...rest }: Omit<Prop<T>, 'schema'> & { schema: () => z.ZodMiniType<T> }): Prop<T> => {
+  let built: z.ZodMiniType<T> | undefined;
+  return {
+    ...rest,
+    get schema() {
+      return (built ??= schema());
+    },
+  };
+};
 
 /** Only plain decimal numbers are numbers here: no hex, no "Infinity", no empty string. */
 export const readNumber = (text: string): number =>
@@ -49,13 +62,13 @@ const writeNumber = (v: number) => String(v);
 const list = (text: string) => (text === '' ? [] : text.split(',', LIMITS.layers + 1));
 
 const number = (key: string, min: number, max: number, fallback: number) =>
-  prop<number>({ key, schema: z.number().check(z.minimum(min), z.maximum(max)), default: fallback, write: writeNumber, read: readNumber });
+  prop<number>({ key, schema: () => z.number().check(z.minimum(min), z.maximum(max)), default: fallback, write: writeNumber, read: readNumber });
 const integer = (key: string, min: number, max: number, fallback: number) =>
-  prop<number>({ key, schema: z.int().check(z.minimum(min), z.maximum(max)), default: fallback, write: writeNumber, read: readNumber });
+  prop<number>({ key, schema: () => z.int().check(z.minimum(min), z.maximum(max)), default: fallback, write: writeNumber, read: readNumber });
 const choice = <T extends string>(key: string, options: readonly [T, ...T[]], fallback: T) =>
-  prop<T>({ key, schema: z.enum(options) as unknown as z.ZodMiniType<T>, default: fallback, write: (v) => v, read: (t) => t });
+  prop<T>({ key, schema: () => z.enum(options) as unknown as z.ZodMiniType<T>, default: fallback, write: (v) => v, read: (t) => t });
 const flag = (key: string, fallback: boolean) =>
-  prop<boolean>({ key, schema: z.boolean(), default: fallback, write: (v) => (v ? '1' : '0'), read: (t) => (t === '1' ? true : t === '0' ? false : t) });
+  prop<boolean>({ key, schema: () => z.boolean(), default: fallback, write: (v) => (v ? '1' : '0'), read: (t) => (t === '1' ? true : t === '0' ? false : t) });
 
 /** The table. Defaults follow tensorflow/playground: circle, two tanh layers of 4 and 2, SGD at 0.03, batches of 10. */
 export const PROPS = {
@@ -65,14 +78,14 @@ export const PROPS = {
   seed: integer('seed', LIMITS.seed.min, LIMITS.seed.max, 1),
   hidden: prop<number[]>({
     key: 'layers',
-    schema: z.array(z.int().check(z.minimum(1), z.maximum(LIMITS.neurons.dogs))).check(z.maxLength(LIMITS.layers)),
+    schema: () => z.array(z.int().check(z.minimum(1), z.maximum(LIMITS.neurons.dogs))).check(z.maxLength(LIMITS.layers)),
     default: [4, 2],
     write: (v) => v.join(','),
     read: (t) => list(t).map(readNumber),
   }),
   activations: prop<HiddenActivation[]>({
     key: 'act',
-    schema: z.array(z.enum(HIDDEN_ACTIVATIONS)).check(z.maxLength(LIMITS.layers)),
+    schema: () => z.array(z.enum(HIDDEN_ACTIVATIONS)).check(z.maxLength(LIMITS.layers)),
     default: ['tanh', 'tanh'],
     write: (v) => v.join(','),
     read: list,
