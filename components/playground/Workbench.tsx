@@ -40,6 +40,10 @@ export function Workbench({ lang, state, problem, update }: { lang: Locale; stat
   const wide = useWide();
   const pictures = isPictures(state.dataset);
   const { snapshot, error, send, runKey } = useRun(state);
+  // the boundary comes with every snapshot of a 2-D run. Asked for before the network's
+  // weights (effects run in this order), so the answer the store shows first, the last of
+  // a run's first requests, carries both.
+  useEffect(() => send({ type: 'predictGrid', grid: pictures ? null : GRID }), [send, pictures]);
   const view = useNetworkView(snapshot, send, runKey, pictures ? 500 : 250);
   const drawn = useDrawnSnapshot(snapshot, runKey);
   const accuracy = useAccuracy(drawn, runKey);
@@ -47,8 +51,6 @@ export function Workbench({ lang, state, problem, update }: { lang: Locale; stat
   const { playing, setPlaying } = usePlayLoop(drawn, send, Math.ceil(trainSizeOf(state) / state.batch), runKey);
   const data = useDataset(datasetSpec(state));
   const scores = usePictureScores(pictures ? (view?.network ?? null) : null, pictures ? data : null, 12);
-  // the boundary comes with every snapshot of a 2-D run
-  useEffect(() => send({ type: 'predictGrid', grid: pictures ? null : GRID }), [send, pictures]);
 
   // before the run's first reading, a run from given weights starts from exactly those
   const network = view?.network ?? state.start?.network ?? null;

@@ -1,6 +1,7 @@
 'use client';
-// Snapshots carry the network's JSON only when asked. This asks again whenever the run has
-// moved on, at most once per `everyMs`, and keeps the latest network it got (with its step).
+// Snapshots carry the network's JSON only when asked. This asks as a run starts, and again
+// whenever it has moved on, at most once per `everyMs`, and keeps the latest network it got
+// (with its step).
 import { useEffect, useRef, useState } from 'react';
 import type { NetworkJSON } from '@/lib/nn';
 import type { TrainerRequest, TrainerSnapshot } from '@/lib/nn/worker/protocol';
@@ -30,15 +31,19 @@ export function useNetworkView(
   }
   const current = view?.runKey === runKey ? view : null;
   const lastAsked = useRef(-Infinity);
-  const stale = snapshot !== null && (current === null || current.step !== snapshot.step);
+  // a run with no reading yet asks at once, with the run's first requests (the store then
+  // draws their answers together)
+  const stale = current === null || (snapshot !== null && current.step !== snapshot.step);
   const step = snapshot?.step;
   useEffect(() => {
     if (!stale) return;
-    const wait = Math.max(0, lastAsked.current + everyMs - performance.now());
-    const timer = setTimeout(() => {
+    const ask = () => {
       lastAsked.current = performance.now();
       send({ type: 'snapshot', network: true });
-    }, wait);
+    };
+    const wait = Math.max(0, lastAsked.current + everyMs - performance.now());
+    if (wait === 0) return void ask();
+    const timer = setTimeout(ask, wait);
     return () => clearTimeout(timer);
   }, [stale, step, send, everyMs]);
   return current;

@@ -43,4 +43,31 @@ describe('trainer store', () => {
     expect(opened).toBe(2);
     expect(store.getState().snapshot?.step).toBe(0);
   });
+
+  it('draws the answers to requests sent together once, when the last has come, and an error at once', () => {
+    // a trainer that answers later (as a worker does): each request's answer waits in a queue
+    const answers: (() => void)[] = [];
+    const connect: Connect = (onResponse) => {
+      const driver = driveTrainer((response) => answers.push(() => onResponse(response)), { sliceMs: 1, schedule: () => {} });
+      return { send: driver.send, dispose: driver.dispose };
+    };
+    const store = createTrainerStore(config, connect);
+    const seen: (number | string | null)[] = [];
+    store.subscribe(() => seen.push(store.getState().error ?? store.getState().snapshot?.step ?? null));
+    store.send({ type: 'train', steps: 4 });
+    store.send({ type: 'snapshot', network: true });
+    expect(answers).toHaveLength(3); // create, train, snapshot
+    answers.shift()!();
+    answers.shift()!();
+    expect(seen).toEqual([]); // still one to come
+    answers.shift()!();
+    expect(seen).toEqual([4]);
+    expect(store.getState().snapshot?.network).toBeDefined();
+    store.send({ type: 'setLearningRate', lr: -1 });
+    store.send({ type: 'step' });
+    answers.shift()!(); // the refusal shows though the step is still to come
+    expect(seen).toEqual([4, expect.stringMatching(/learning rate must be positive/)]);
+    answers.shift()!();
+    expect(seen).toEqual([4, expect.stringMatching(/learning rate/), 5]);
+  });
 });

@@ -26,27 +26,38 @@ export const EMPTY_STATE: TrainerState = { snapshot: null, error: null };
  * The trainer starts when the first listener subscribes (sending `create` with the config)
  * and stops when the last one leaves. Runs are deterministic, so a restart (as React's
  * strict mode does) shows the same run again.
+ *
+ * Every request is answered by a snapshot. Listeners hear of a snapshot once the trainer has
+ * answered every request sent so far (and at once of an error, or of a snapshot nobody asked
+ * for, as while playing): requests sent together, as a widget's first ones are, are then
+ * drawn once, not once per answer on the way.
  */
 export function createTrainerStore(config: TrainerConfig, connect: Connect): TrainerStore {
   let state = EMPTY_STATE;
   let driver: TrainerDriver | null = null;
+  /** requests sent and not yet answered */
+  let unanswered = 0;
   const listeners = new Set<() => void>();
-  const setState = (next: TrainerState) => {
-    state = next;
-    listeners.forEach((l) => l());
-  };
   const onResponse = (response: TrainerResponse) => {
-    setState(response.type === 'snapshot'
+    unanswered = Math.max(0, unanswered - 1);
+    state = response.type === 'snapshot'
       ? { snapshot: response.snapshot, error: null }
-      : { snapshot: state.snapshot, error: response.message });
+      : { snapshot: state.snapshot, error: response.message };
+    if (unanswered === 0 || response.type === 'error') listeners.forEach((l) => l());
+  };
+  const send = (request: TrainerRequest) => {
+    if (!driver) return;
+    unanswered++;
+    driver.send(request);
   };
   return {
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);
       if (!driver) {
+        unanswered = 0;
         driver = connect(onResponse);
-        driver.send({ type: 'create', ...config });
+        send({ type: 'create', ...config });
       }
       return () => {
         listeners.delete(listener);
@@ -56,8 +67,6 @@ export function createTrainerStore(config: TrainerConfig, connect: Connect): Tra
         }
       };
     },
-    send(request) {
-      driver?.send(request);
-    },
+    send,
   };
 }
