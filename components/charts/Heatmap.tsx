@@ -49,6 +49,33 @@ export function levelSegments(values: ArrayLike<number>, nx: number, ny: number,
   return out;
 }
 
+/** The examples as dots on a transparent `px`-square canvas: label 1 orange, label 0 blue, test hollow. */
+function drawPoints(ctx: CanvasRenderingContext2D, points: HeatmapPoints[], bounds: Bounds, px: number, dpr: number,
+  palette: { pos: string; neg: string; paper: string }) {
+  const sx = px / (bounds.xMax - bounds.xMin);
+  const sy = px / (bounds.yMax - bounds.yMin);
+  const r = 3.2 * dpr;
+  ctx.lineWidth = 1.4 * dpr;
+  for (const set of points) {
+    for (let i = 0; i < set.xs.length; i++) {
+      const cx = (set.xs[i]! - bounds.xMin) * sx;
+      const cy = px - (set.ys[i]! - bounds.yMin) * sy;
+      const colour = set.labels[i]! > 0.5 ? palette.pos : palette.neg;
+      ctx.beginPath();
+      ctx.arc(cx, cy, r, 0, 2 * Math.PI);
+      if (set.test) {
+        ctx.strokeStyle = colour;
+        ctx.stroke();
+      } else {
+        ctx.fillStyle = colour;
+        ctx.fill();
+        ctx.strokeStyle = palette.paper;
+        ctx.stroke();
+      }
+    }
+  }
+}
+
 /**
  * A decision boundary on canvas: `values[row * nx + col]`, row 0 at yMin (the bottom),
  * coloured blue → paper → orange across `domain`. Cheap enough to repaint every frame.
@@ -79,6 +106,8 @@ export function Heatmap({
   const palette = usePalette();
   const table = useMemo(() => divergingTable(palette), [palette]);
   const scratch = useRef<HTMLCanvasElement | null>(null);
+  /** The examples, drawn once per set of them: a run redraws the boundary every frame, not them. */
+  const layer = useRef<{ canvas: HTMLCanvasElement; drawn: readonly unknown[] } | null>(null);
 
   useEffect(() => {
     const target = canvas.current;
@@ -134,26 +163,17 @@ export function Heatmap({
       ctx.stroke();
       ctx.globalAlpha = 1;
     }
-    const r = 3.2 * dpr;
-    for (const set of points) {
-      ctx.lineWidth = 1.4 * dpr;
-      for (let i = 0; i < set.xs.length; i++) {
-        const cx = (set.xs[i]! - bounds.xMin) * sx;
-        const cy = px - (set.ys[i]! - bounds.yMin) * sy;
-        const colour = set.labels[i]! > 0.5 ? palette.pos : palette.neg;
-        ctx.beginPath();
-        ctx.arc(cx, cy, r, 0, 2 * Math.PI);
-        if (set.test) {
-          ctx.strokeStyle = colour;
-          ctx.stroke();
-        } else {
-          ctx.fillStyle = colour;
-          ctx.fill();
-          ctx.strokeStyle = palette.paper;
-          ctx.stroke();
-        }
-      }
+    if (points.length === 0) return;
+    const drawn = [points, bounds, px, palette];
+    if (!layer.current || layer.current.drawn.some((v, i) => v !== drawn[i])) {
+      const canvas = layer.current?.canvas ?? document.createElement('canvas');
+      canvas.width = canvas.height = px; // also clears it
+      const lctx = canvas.getContext('2d');
+      if (!lctx) return;
+      drawPoints(lctx, points, bounds, px, dpr, palette);
+      layer.current = { canvas, drawn };
     }
+    ctx.drawImage(layer.current.canvas, 0, 0);
   }, [values, nx, ny, bounds, domain, points, palette, table, size, contour]);
 
   return <canvas ref={canvas} className={styles.heatmap} style={{ maxWidth: size }} role="img" aria-label={label} />;
