@@ -20,10 +20,15 @@ export function Playground({ lang }: { lang: Locale }) {
   const [Workbench, setWorkbench] = useState<typeof WorkbenchType | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    Promise.all([import('./Workbench'), fetchCodec()]).then(
-      ([module]) => startTransition(() => setWorkbench(() => module.Workbench)),
-      () => setFailed(true),
-    );
+    // From a task of its own, not from inside React's commit: the browser's work to start
+    // each chunk's request grows with the depth of the code asking for it.
+    const timer = window.setTimeout(() => {
+      Promise.all([import('./Workbench'), fetchCodec()]).then(
+        ([module]) => startTransition(() => setWorkbench(() => module.Workbench)),
+        () => setFailed(true),
+      );
+    }, 0);
+    return () => window.clearTimeout(timer);
   }, []);
   if (failed) return <p className={styles.loading} role="alert">{words[lang].loadFailed}</p>;
   if (!decoded || !Workbench) return <p className={styles.loading}>{words[lang].loading}</p>;
