@@ -27,8 +27,20 @@ export function Step({ id, index, kind, children }: StepProps) {
   const hidden = scene.deck === 'slides' && (scene.active ?? 0) !== at;
   const showMe = () => {
     scene.reach(at, 'show');
+    const stage = scene.stageRef.current;
+    if (!stage) return;
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    scene.stageRef.current?.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+    stage.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+    if (still) return;
+    // A glide aims at where the widget was when it began; if something above changed height
+    // meanwhile (a font arriving, say), it ends beside the widget. Then put it in view.
+    const check = () => {
+      window.clearTimeout(timer);
+      const { top, bottom } = stage.getBoundingClientRect();
+      if (bottom <= 0 || top >= window.innerHeight) stage.scrollIntoView({ block: 'start', behavior: 'instant' });
+    };
+    window.addEventListener('scrollend', check, { once: true });
+    const timer = window.setTimeout(() => window.removeEventListener('scrollend', check), 3000);
   };
   return (
     <div className={styles.step} data-step={id} data-index={at} data-kind={kind} data-active={active ? '' : undefined} hidden={hidden}>
