@@ -20,8 +20,9 @@ export function Playground({ lang }: { lang: Locale }) {
   const [Workbench, setWorkbench] = useState<typeof WorkbenchType | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    // From a task of its own, not from inside React's commit: the browser's work to start
-    // each chunk's request grows with the depth of the code asking for it.
+    // The chunks' <script>s are inserted from a task of their own, not from React's commit:
+    // inserting a script is not free (10-15 ms each under Lighthouse's DevTools
+    // instrumentation), and the commit's task is already the page's longest.
     const timer = window.setTimeout(() => {
       Promise.all([import('./Workbench'), fetchCodec()]).then(
         ([module]) => startTransition(() => setWorkbench(() => module.Workbench)),
