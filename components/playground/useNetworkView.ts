@@ -42,7 +42,10 @@ export function useNetworkView(
       send({ type: 'snapshot', network: true });
     };
     const wait = Math.max(0, lastAsked.current + everyMs - performance.now());
-    if (wait === 0) return void ask();
+    if (wait === 0) {
+      ask();
+      return;
+    }
     const timer = setTimeout(ask, wait);
     return () => clearTimeout(timer);
   }, [stale, step, send, everyMs]);

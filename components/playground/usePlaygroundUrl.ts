@@ -18,7 +18,7 @@ function subscribe(onChange: () => void) {
   };
 }
 
-type Codec = typeof import('@/lib/playground/codec') & Pick<typeof import('@/lib/playground/start'), 'writeStart'>;
+type Codec = typeof import('@/lib/playground/codec');
 let codec: Codec | null = null;
 let fetching: Promise<Codec> | null = null;
 
@@ -28,11 +28,11 @@ let fetching: Promise<Codec> | null = null;
  * for this (Playground.tsx), so nothing is decoded before it has arrived.
  */
 export function fetchCodec(): Promise<Codec> {
-  fetching ??= Promise.all([import('@/lib/playground/codec'), import('@/lib/playground/start')]).then(
-    ([codecModule, { writeStart }]) => {
-      codec = { ...codecModule, writeStart };
+  fetching ??= import('@/lib/playground/codec').then(
+    (module) => {
+      codec = module;
       window.dispatchEvent(new Event(CHANGED));
-      return codec;
+      return module;
     },
     (error: unknown) => {
       fetching = null; // a later visit may try again

@@ -3,6 +3,9 @@
 import { consistencyProblem } from './model';
 import { PROPS, URL_VERSION, defaultState, type PlaygroundState } from './table';
 
+/** A snapshot as fragment text, which usePlaygroundUrl keys exact weights by. */
+export { writeStart } from './start';
+
 /** Why a link was not used; the page then opens the defaults and says so. */
 export type LinkProblem =
   | { kind: 'too-long' }
