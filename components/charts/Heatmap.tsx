@@ -22,6 +22,7 @@ export interface HeatmapPoints {
 }
 
 const SIZE = 300;
+const NO_POINTS: HeatmapPoints[] = [];
 
 /**
  * Segments of the level line `level` through a grid of values (marching squares), in grid
@@ -86,7 +87,7 @@ export function Heatmap({
   ny,
   bounds,
   domain = [0, 1],
-  points = [],
+  points = NO_POINTS,
   label,
   size = SIZE,
   contour,
@@ -103,78 +104,80 @@ export function Heatmap({
   contour?: number;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const dots = useRef<HTMLCanvasElement>(null);
   const palette = usePalette();
   const table = useMemo(() => divergingTable(palette), [palette]);
   const scratch = useRef<HTMLCanvasElement | null>(null);
-  /** The examples, drawn once per set of them: a run redraws the boundary every frame, not them. */
-  const layer = useRef<{ canvas: HTMLCanvasElement; drawn: readonly unknown[] } | null>(null);
+  const dpr = typeof window === 'undefined' ? 1 : Math.min(2, window.devicePixelRatio || 1);
+  const px = Math.round(size * dpr);
 
   useEffect(() => {
     const target = canvas.current;
     const ctx = target?.getContext('2d');
     if (!target || !ctx) return;
     scratch.current ??= document.createElement('canvas');
-    const dpr = Math.min(2, window.devicePixelRatio || 1);
-    const px = Math.round(size * dpr);
     if (target.width !== px) target.width = target.height = px;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.fillStyle = palette.paper;
     ctx.fillRect(0, 0, px, px);
-    if (values && values.length >= nx * ny) {
-      const small = scratch.current;
-      small.width = nx;
-      small.height = ny;
-      const sctx = small.getContext('2d');
-      if (sctx) {
-        const image = sctx.createImageData(nx, ny);
-        const [lo, hi] = domain;
-        for (let row = 0; row < ny; row++) {
-          for (let col = 0; col < nx; col++) {
-            const v = values[row * nx + col]!;
-            const t = Number.isFinite(v) ? Math.max(0, Math.min(1, (v - lo) / (hi - lo))) : 0.5;
-            const k = Math.round(t * 255) * 3;
-            const p = 4 * ((ny - 1 - row) * nx + col); // canvas rows run downwards
-            image.data[p] = table[k]!;
-            image.data[p + 1] = table[k + 1]!;
-            image.data[p + 2] = table[k + 2]!;
-            image.data[p + 3] = 255;
-          }
+    if (!values || values.length < nx * ny) return;
+    const small = scratch.current;
+    small.width = nx;
+    small.height = ny;
+    const sctx = small.getContext('2d');
+    if (sctx) {
+      const image = sctx.createImageData(nx, ny);
+      const [lo, hi] = domain;
+      for (let row = 0; row < ny; row++) {
+        for (let col = 0; col < nx; col++) {
+          const v = values[row * nx + col]!;
+          const t = Number.isFinite(v) ? Math.max(0, Math.min(1, (v - lo) / (hi - lo))) : 0.5;
+          const k = Math.round(t * 255) * 3;
+          const p = 4 * ((ny - 1 - row) * nx + col); // canvas rows run downwards
+          image.data[p] = table[k]!;
+          image.data[p + 1] = table[k + 1]!;
+          image.data[p + 2] = table[k + 2]!;
+          image.data[p + 3] = 255;
         }
-        sctx.putImageData(image, 0, 0);
-        ctx.imageSmoothingEnabled = true;
-        ctx.drawImage(small, 0, 0, px, px);
       }
+      sctx.putImageData(image, 0, 0);
+      ctx.imageSmoothingEnabled = true;
+      ctx.drawImage(small, 0, 0, px, px);
     }
+    if (contour === undefined) return;
+    // grid sample (col, row) sits at xMin + col·dx, yMin + row·dy, as predictGrid lays it out
     const sx = px / (bounds.xMax - bounds.xMin);
     const sy = px / (bounds.yMax - bounds.yMin);
-    if (values && contour !== undefined && values.length >= nx * ny) {
-      // grid sample (col, row) sits at xMin + col·dx, yMin + row·dy, as predictGrid lays it out
-      const gx = (bounds.xMax - bounds.xMin) / Math.max(1, nx - 1);
-      const gy = (bounds.yMax - bounds.yMin) / Math.max(1, ny - 1);
-      const seg = levelSegments(values, nx, ny, contour);
-      ctx.beginPath();
-      for (let k = 0; k < seg.length; k += 4) {
-        ctx.moveTo(seg[k]! * gx * sx, px - seg[k + 1]! * gy * sy);
-        ctx.lineTo(seg[k + 2]! * gx * sx, px - seg[k + 3]! * gy * sy);
-      }
-      ctx.strokeStyle = palette.ink;
-      ctx.globalAlpha = 0.55;
-      ctx.lineWidth = 1.5 * dpr;
-      ctx.stroke();
-      ctx.globalAlpha = 1;
+    const gx = (bounds.xMax - bounds.xMin) / Math.max(1, nx - 1);
+    const gy = (bounds.yMax - bounds.yMin) / Math.max(1, ny - 1);
+    const seg = levelSegments(values, nx, ny, contour);
+    ctx.beginPath();
+    for (let k = 0; k < seg.length; k += 4) {
+      ctx.moveTo(seg[k]! * gx * sx, px - seg[k + 1]! * gy * sy);
+      ctx.lineTo(seg[k + 2]! * gx * sx, px - seg[k + 3]! * gy * sy);
     }
-    if (points.length === 0) return;
-    const drawn = [points, bounds, px, palette];
-    if (!layer.current || layer.current.drawn.some((v, i) => v !== drawn[i])) {
-      const canvas = layer.current?.canvas ?? document.createElement('canvas');
-      canvas.width = canvas.height = px; // also clears it
-      const lctx = canvas.getContext('2d');
-      if (!lctx) return;
-      drawPoints(lctx, points, bounds, px, dpr, palette);
-      layer.current = { canvas, drawn };
-    }
-    ctx.drawImage(layer.current.canvas, 0, 0);
-  }, [values, nx, ny, bounds, domain, points, palette, table, size, contour]);
+    ctx.strokeStyle = palette.ink;
+    ctx.globalAlpha = 0.55;
+    ctx.lineWidth = 1.5 * dpr;
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+  }, [values, nx, ny, bounds, domain, palette, table, px, dpr, contour]);
 
-  return <canvas ref={canvas} className={styles.heatmap} style={{ maxWidth: size }} role="img" aria-label={label} />;
+  // The examples sit on a canvas of their own, over the boundary: a run repaints the
+  // boundary every frame and leaves them alone.
+  useEffect(() => {
+    const layer = dots.current;
+    const ctx = layer?.getContext('2d');
+    if (!layer || !ctx) return;
+    const side = points.length > 0 ? px : 0; // no examples, no backing store
+    layer.width = layer.height = side; // also clears it
+    if (side > 0) drawPoints(ctx, points, bounds, px, dpr, palette);
+  }, [points, bounds, px, dpr, palette]);
+
+  return (
+    <div className={styles.heatmap} style={{ maxWidth: size }} role="img" aria-label={label}>
+      <canvas ref={canvas} className={styles.layer} />
+      <canvas ref={dots} className={styles.layer} />
+    </div>
+  );
 }
