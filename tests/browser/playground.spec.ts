@@ -31,9 +31,11 @@ function engineRun(state: PlaygroundState, requests: TrainerRequest[] = []): Tra
 const shownLoss = (s: TrainerSnapshot) => formatNumber(s.trainLoss[s.trainLoss.length - 1]!, 3);
 const counter = (page: Page, id: string) => page.locator(`[data-counter="${id}"] dd`);
 
-async function open(page: Page, lang: string, hash = '') {
+async function open(page: Page, lang: 'en' | 'zh', hash = '') {
   await page.goto(`/${lang}/playground${hash}`);
   await expect(page.getByTestId('workbench')).toBeVisible();
+  // the placeholder the server sent gives way to the workbench, in its own root
+  await expect(page.getByText(words[lang].loading)).toBeHidden();
   // pictures are drawn in the worker first: under load that can take several seconds
   await expect(counter(page, 'train-loss')).not.toHaveText('–', { timeout: 20_000 });
 }
