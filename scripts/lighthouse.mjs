@@ -1,10 +1,11 @@
 // Speed budget: Lighthouse (mobile emulation) on every page of the production build.
 // Prints a table and fails if a page is over budget.   Usage: npm run lighthouse [-- /en/loss …]
-// Each page is measured LIGHTHOUSE_RUNS times (default 3), each in a fresh browser, and judged
-// on the median run (Lighthouse's computeMedianRun), as Lighthouse advises: on a 2-core machine
-// one run's blocking time varies by a factor of two or more.
+// Each page is measured LIGHTHOUSE_RUNS times (default 3), each in a fresh browser, and each
+// figure is judged on its median over the runs (Lighthouse CI's "median" aggregation): on a
+// 2-core machine one run's blocking time varies by a factor of two or more. Lighthouse's own
+// "median run" picks a run by its paint and interactive times alone, so the blocking time it
+// reports can be any run's, the worst one included.
 import lighthouse from 'lighthouse';
-import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { allPages, serveBuild } from './serve-build.mjs';
 
@@ -17,6 +18,13 @@ const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 const { url, stop } = await serveBuild(Number(process.env.LIGHTHOUSE_PORT ?? 3600));
 const rows = [];
 let failed = false;
+
+/** The middle value (the mean of the two middle ones for an even count). */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
 
 /** One Lighthouse run in a browser of its own (no cache, no service worker from a run before). */
 async function measure(target) {
@@ -33,15 +41,16 @@ try {
   for (const path of pages) {
     const lhrs = [];
     for (let i = 0; i < runs; i++) lhrs.push(await measure(url + path));
-    const { categories, audits } = computeMedianRun(lhrs);
+    const score = (id) => Math.round(median(lhrs.map((lhr) => lhr.categories[id].score)) * 100);
+    const metric = (id) => median(lhrs.map((lhr) => lhr.audits[id].numericValue));
     const row = {
       page: path,
-      perf: Math.round(categories.performance.score * 100),
-      a11y: Math.round(categories.accessibility.score * 100),
-      bp: Math.round(categories['best-practices'].score * 100),
-      'TBT ms': Math.round(audits['total-blocking-time'].numericValue),
-      CLS: +audits['cumulative-layout-shift'].numericValue.toFixed(3),
-      'LCP ms': Math.round(audits['largest-contentful-paint'].numericValue),
+      perf: score('performance'),
+      a11y: score('accessibility'),
+      bp: score('best-practices'),
+      'TBT ms': Math.round(metric('total-blocking-time')),
+      CLS: +metric('cumulative-layout-shift').toFixed(3),
+      'LCP ms': Math.round(metric('largest-contentful-paint')),
       'all runs (perf/TBT)': lhrs.map((lhr) => `${Math.round(lhr.categories.performance.score * 100)}/${Math.round(lhr.audits['total-blocking-time'].numericValue)}`).join(' '),
     };
     const over =
@@ -50,15 +59,15 @@ try {
     failed ||= over;
     rows.push(row);
     if (over) {
-      const failing = Object.values(audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable');
-      console.error(`${path}: ${failing.slice(0, 6).map((a) => a.id).join(', ')}`);
+      const failing = lhrs.flatMap((lhr) => Object.values(lhr.audits)).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable');
+      console.error(`${path}: ${[...new Set(failing.map((a) => a.id))].slice(0, 8).join(', ')} (in some run)`);
     }
   }
 } finally {
   stop();
 }
 console.table(rows);
-console.log(`median of ${runs} run(s) per page; budget: performance ≥ ${budget.performance}, accessibility ${budget.accessibility}, best practices ${budget['best-practices']}, TBT ≤ ${budget.tbt} ms, CLS ≤ ${budget.cls}`);
+console.log(`each figure: its median over ${runs} run(s) per page; budget: performance ≥ ${budget.performance}, accessibility ${budget.accessibility}, best practices ${budget['best-practices']}, TBT ≤ ${budget.tbt} ms, CLS ≤ ${budget.cls}`);
 if (failed) {
   console.error('lighthouse: some pages are over budget');
   process.exitCode = 1;
