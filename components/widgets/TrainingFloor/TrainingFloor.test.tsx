@@ -54,6 +54,8 @@ describe('TrainingFloor (main-thread trainer in happy-dom)', () => {
     fireEvent.change(field, { target: { value: '1e308' } });
     fireEvent.keyDown(field, { key: 'Enter' });
     expect(field).toHaveValue('3.00');
+    // a listener hears the rate in force, and the batch size
+    expect(screen.getByTestId('widget-summary')).toHaveTextContent(/batches of 10, learning rate 3\.00:/);
     press('One step');
     expect(screen.queryByText(/NaN/)).toBeNull();
   });

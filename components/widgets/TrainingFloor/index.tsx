@@ -64,7 +64,7 @@ export function TrainingFloor({ lang }: { lang: Locale }) {
   };
   const summary = running
     ? w.running
-    : w.summary({ kind: w.kinds[run.kind], ...counters, trainLoss: show(trainLoss), testLoss: show(testLoss), target: formatNumber(TARGET_LOSS), reachedAt: reached });
+    : w.summary({ kind: w.kinds[run.kind], batch: run.batch, lr: formatNumber(lr, 2), ...counters, trainLoss: show(trainLoss), testLoss: show(testLoss), target: formatNumber(TARGET_LOSS), reachedAt: reached });
 
   return (
     <WidgetFrame name="TrainingFloor" title={w.title} summary={summary}>

@@ -4,6 +4,8 @@ import type { Locale } from '@/lib/i18n';
 /** What a paused floor reports, already formatted. */
 export interface FloorFacts {
   kind: string;
+  batch: number;
+  lr: string;
   examples: string;
   steps: string;
   epochs: string;
@@ -83,7 +85,7 @@ export const words: Record<Locale, {
     blownUp: '大得没法显示',
     running: '训练进行中。按暂停可以听到各项数字。',
     summary: (f) =>
-      `${f.kind}数据：看过 ${f.examples} 个例子，走了 ${f.steps} 步，${f.epochs} 轮。训练集损失 ${f.trainLoss}，测试集损失 ${f.testLoss}。` +
+      `${f.kind}数据，批次大小 ${f.batch}，学习速率 ${f.lr}：看过 ${f.examples} 个例子，走了 ${f.steps} 步，${f.epochs} 轮。训练集损失 ${f.trainLoss}，测试集损失 ${f.testLoss}。` +
       (f.reachedAt === null ? `还没到达标线 ${f.target}。` : `第 ${f.reachedAt} 步时已达标。`),
   },
   en: {
@@ -120,7 +122,7 @@ export const words: Record<Locale, {
     blownUp: 'too large to show',
     running: 'Training is running. Pause to hear the numbers.',
     summary: (f) =>
-      `${f.kind}: ${f.examples} examples seen, ${f.steps} steps, ${f.epochs} epochs. Training loss ${f.trainLoss}, test loss ${f.testLoss}. ` +
+      `${f.kind}, batches of ${f.batch}, learning rate ${f.lr}: ${f.examples} examples seen, ${f.steps} steps, ${f.epochs} epochs. Training loss ${f.trainLoss}, test loss ${f.testLoss}. ` +
       (f.reachedAt === null ? `The target of ${f.target} is not reached yet.` : `Target reached by step ${f.reachedAt}.`),
   },
 };
