@@ -44,6 +44,20 @@ describe('trainer store', () => {
     expect(store.getState().snapshot?.step).toBe(0);
   });
 
+  it('keeps requests sent before the trainer starts, and sends them after create', () => {
+    const connect: Connect = (onResponse) => driveTrainer(onResponse, { sliceMs: 1, schedule: () => {} });
+    const store = createTrainerStore(config, connect);
+    store.send({ type: 'train', steps: 7 });
+    expect(store.getState().snapshot).toBeNull();
+    const stop = store.subscribe(() => {});
+    expect(store.getState().snapshot?.step).toBe(7);
+    stop();
+    // once a run has ended, a request nobody listens to is dropped, not kept for the next run
+    store.send({ type: 'train', steps: 3 });
+    store.subscribe(() => {});
+    expect(store.getState().snapshot?.step).toBe(0);
+  });
+
   it('draws the answers to requests sent together once, when the last has come, and an error at once', () => {
     // a trainer that answers later (as a worker does): each request's answer waits in a queue
     const answers: (() => void)[] = [];

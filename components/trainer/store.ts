@@ -23,8 +23,8 @@ export type Connect = (onResponse: (response: TrainerResponse) => void) => Train
 export const EMPTY_STATE: TrainerState = { snapshot: null, error: null };
 
 /**
- * The trainer starts when the first listener subscribes (sending `create` with the config)
- * and stops when the last one leaves. Runs are deterministic, so a restart (as React's
+ * The trainer starts when the first listener subscribes (sending `create` with the config,
+ * then any request sent before that) and stops when the last one leaves. Runs are deterministic, so a restart (as React's
  * strict mode does) shows the same run again.
  *
  * Every request is answered by a snapshot. Listeners hear of a snapshot once the trainer has
@@ -37,6 +37,11 @@ export function createTrainerStore(config: TrainerConfig, connect: Connect): Tra
   let driver: TrainerDriver | null = null;
   /** requests sent and not yet answered */
   let unanswered = 0;
+  /**
+   * Requests sent before the trainer first started, sent right after its `create`: a child's
+   * effects run before its parent's, so a widget's parts may ask before the widget listens.
+   */
+  let early: TrainerRequest[] | null = [];
   const listeners = new Set<() => void>();
   const onResponse = (response: TrainerResponse) => {
     unanswered = Math.max(0, unanswered - 1);
@@ -46,7 +51,10 @@ export function createTrainerStore(config: TrainerConfig, connect: Connect): Tra
     if (unanswered === 0 || response.type === 'error') listeners.forEach((l) => l());
   };
   const send = (request: TrainerRequest) => {
-    if (!driver) return;
+    if (!driver) {
+      if (early && early.length < 64) early.push(request);
+      return;
+    }
     unanswered++;
     driver.send(request);
   };
@@ -58,6 +66,9 @@ export function createTrainerStore(config: TrainerConfig, connect: Connect): Tra
         unanswered = 0;
         driver = connect(onResponse);
         send({ type: 'create', ...config });
+        const queued = early ?? [];
+        early = null;
+        queued.forEach(send);
       }
       return () => {
         listeners.delete(listener);
