@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: '404 · 神经元物语 · Neuron Sto
 /** Any address that matches no route: the message in the address's language first. */
 export default function GlobalNotFound() {
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang="en" data-scroll-behavior="smooth" suppressHydrationWarning>
       <head>
         <ThemeScript />
       </head>

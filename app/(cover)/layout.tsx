@@ -13,7 +13,7 @@ export const metadata: Metadata = {
 /** The cover speaks both languages; each Chinese block carries its own lang attribute. */
 export default function CoverLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang="en" data-scroll-behavior="smooth" suppressHydrationWarning>
       <head>
         <ThemeScript />
       </head>

@@ -19,7 +19,7 @@ export default async function LangLayout({ children, params }: { children: React
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   return (
-    <html lang={htmlLang[lang]} suppressHydrationWarning>
+    <html lang={htmlLang[lang]} data-scroll-behavior="smooth" suppressHydrationWarning>
       <head>
         <ThemeScript />
         <LazyLayoutScript />
