@@ -7,6 +7,7 @@ import { TopBar } from '@/components/chrome/TopBar';
 import { ChapterTracker } from '@/components/progress/ChapterTracker';
 import { ProgressNote } from '@/components/progress/ProgressNote';
 import { ReadAloud } from '@/components/readaloud/ReadAloud';
+import { KeepPlace } from './KeepPlace';
 import { SettleSections } from './SettleSections';
 import { Toc } from './Toc';
 import styles from './ChapterView.module.css';
@@ -39,6 +40,7 @@ export function ChapterView({ chapter, lang }: { chapter: CompiledChapter; lang:
             <MdxContent code={code} lang={lang} chapter={meta.slug} />
           </article>
           <SettleSections chapter={meta.slug} />
+          <KeepPlace />
           <nav className={styles.pager} data-chapter-end="" aria-label={`${t(lang, 'previous')} / ${t(lang, 'next')}`}>
             {previous ? (
               <IntentLink href={`/${lang}/${previous.slug}`} rel="prev" className={styles.prev}>

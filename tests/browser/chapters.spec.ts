@@ -132,6 +132,51 @@ test('a reload, or coming back from another site, returns the reader to the very
   await expect.poll(offBy).toBeLessThan(2);
 });
 
+test('back to a chapter from another page of the book lands on the line the reader left, at once', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/en/gradient-descent');
+  await expect(page.locator('article[data-chapter]')).toHaveAttribute('data-settled', '');
+  const heading = page.locator('main h2[id]').nth(4);
+  const place = async () => {
+    await heading.evaluate((el) => {
+      el.scrollIntoView({ behavior: 'instant', block: 'start' });
+      window.scrollBy({ top: 150, behavior: 'instant' });
+    });
+    await page.waitForTimeout(200); // the scroll event has been seen
+    return heading.evaluate((el) => el.getBoundingClientRect().top);
+  };
+  const offBy = (top: number) => async () => Math.abs((await heading.evaluate((el) => el.getBoundingClientRect().top)) - top);
+  // every position the page passes through once the chapter is back: the browser alone
+  // restored the place with a glide from the top, through the whole chapter
+  const watch = () =>
+    page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { seen: number[] }).seen = seen;
+      window.addEventListener('scroll', () => {
+        if (document.querySelector('article[data-chapter]')) seen.push(window.scrollY);
+      });
+    });
+  const passedThrough = () => page.evaluate(() => (window as unknown as { seen: number[] }).seen);
+  // links are clicked where they are: Playwright's click would scroll to them first
+  const follow = (link: ReturnType<typeof page.locator>) => link.evaluate((a: HTMLElement) => a.click());
+
+  for (const [link, url] of [
+    [page.getByRole('banner').getByRole('link', { name: 'Search' }), /\/en\/search$/],
+    [page.locator('a[rel="next"]'), /\/en\/learning-rate$/],
+  ] as const) {
+    const top = await place();
+    const y = await page.evaluate(() => window.scrollY);
+    await follow(link);
+    await expect(page).toHaveURL(url);
+    await watch();
+    await page.goBack();
+    await expect(page).toHaveURL(/\/en\/gradient-descent$/);
+    await expect.poll(offBy(top)).toBeLessThan(2);
+    await page.waitForTimeout(300);
+    for (const seen of await passedThrough()) expect(Math.abs(seen - y)).toBeLessThan(2);
+  }
+});
+
 test('an unknown chapter is a 404 in the reader’s language', async ({ page }) => {
   const en = await page.goto('/en/no-such-chapter');
   expect(en?.status()).toBe(404);
