@@ -66,6 +66,20 @@ test('the language switch lands on the same chapter and section', async ({ page 
   await expect(page.locator(`h2#${id}`)).toBeInViewport();
 });
 
+test('moving the keyboard focus to the top bar leaves the reader where they are', async ({ page }) => {
+  await page.goto(`/en/${index.en[0]!.slug}`);
+  await expect(page.locator('article[data-chapter]')).toHaveAttribute('data-settled', '');
+  await page.locator('main h2[id]').nth(2).evaluate((el) => el.scrollIntoView({ behavior: 'instant', block: 'start' }));
+  const y = await page.evaluate(() => window.scrollY);
+  const controls = page.getByRole('banner').locator('a, button');
+  expect(await controls.count()).toBeGreaterThan(3);
+  for (const control of await controls.all()) {
+    await control.focus();
+    await page.waitForTimeout(400); // a smooth scroll would be well under way
+    expect(await page.evaluate(() => window.scrollY), await control.getAttribute('aria-label') ?? '').toBe(y);
+  }
+});
+
 test('a long chapter paints its first screen first, then lays out the rest without moving what the reader sees', async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { shifts: number }).shifts = 0;
