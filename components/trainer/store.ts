@@ -24,8 +24,8 @@ export const EMPTY_STATE: TrainerState = { snapshot: null, error: null };
 
 /**
  * The trainer starts when the first listener subscribes (sending `create` with the config,
- * then any request sent before that) and stops when the last one leaves. Runs are deterministic, so a restart (as React's
- * strict mode does) shows the same run again.
+ * then any request sent before that) and stops when the last one leaves. Runs are
+ * deterministic, so a restart (as React's strict mode does) shows the same run again.
  *
  * Every request is answered by a snapshot. Listeners hear of a snapshot once the trainer has
  * answered every request sent so far (and at once of an error, or of a snapshot nobody asked
