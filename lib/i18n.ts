@@ -36,6 +36,11 @@ const ui = {
     en: 'Dabai searched every filing cabinet and could not find this page. Perhaps the link has a typo?',
   },
   backToCover: { zh: '回到封面', en: 'Back to the cover' },
+  offlineTitle: { zh: '现在没有网络', en: 'You are offline' },
+  offlineBody: {
+    zh: '这一页没有存在这台设备上。每一章、每一章的幻灯片、术语表和游乐场都已存好，断网也能读、能训练：从封面开始吧。',
+    en: 'This page is not kept on this device. Every chapter, its slides, the glossary and the playground are, and they read and train offline: start from the cover.',
+  },
   announcement: { zh: '广播', en: 'Announcement' },
   neuron: { zh: '我', en: 'Me' },
   dabai: { zh: '大白', en: 'Dabai' },

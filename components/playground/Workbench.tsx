@@ -29,6 +29,7 @@ import { useNetworkView } from './useNetworkView';
 import { usePlayLoop } from './usePlayLoop';
 import { usePictureScores } from './usePictureScores';
 import { useRun } from './useRun';
+import { TrainerProblem } from '@/components/trainer/TrainerProblem';
 import { useWide } from './useWide';
 import { words } from './words';
 import styles from './Playground.module.css';
@@ -39,7 +40,8 @@ export function Workbench({ lang, state, problem, update }: { lang: Locale; stat
   const s = shareWords[lang];
   const wide = useWide();
   const pictures = isPictures(state.dataset);
-  const { snapshot, error, send, runKey } = useRun(state);
+  const run = useRun(state);
+  const { snapshot, send, runKey } = run;
   // the boundary comes with every snapshot of a 2-D run. Asked for before the network's
   // weights (effects run in this order), so the answer the store shows first, the last of
   // a run's first requests, carries both.
@@ -73,7 +75,7 @@ export function Workbench({ lang, state, problem, update }: { lang: Locale; stat
       {state.start && state.start.step > 0 ? <p className={styles.hint} data-testid="resumed">{s.resumed(state.start.step)}</p> : null}
       {state.challenge ? <ChallengeBanner s={s} state={state} testAccuracy={snapshot?.testAccuracy ?? null} runKey={runKey} /> : null}
       <StatusBar w={w} snapshot={snapshot} send={send} playing={playing} onPlaying={setPlaying} offset={offset} epochOffset={epochOffset} batch={state.batch} />
-      {error ? <p className={styles.note} role="alert">{error}</p> : null}
+      <TrainerProblem lang={lang} runs={[run]} />
       <div className={styles.columns}>
         <div className={styles.controls}>
           <Panel name="data" title={w.panels.data} open={wide}><DataPanel w={w} lang={lang} state={state} update={update} /></Panel>

@@ -3,10 +3,13 @@
 import type { TrainerDriver } from '../../lib/nn/worker/loop';
 import type { TrainerConfig, TrainerRequest, TrainerResponse, TrainerSnapshot } from '../../lib/nn/worker/protocol';
 
-/** What a widget draws: the latest snapshot and the latest error, if any. */
+/** What a widget draws: the latest snapshot, the latest refusal, if any, and whether the trainer stopped. */
 export interface TrainerState {
   snapshot: TrainerSnapshot | null;
+  /** the trainer's answer to a request it refused (the run goes on) */
   error: string | null;
+  /** the trainer stopped and cannot go on: the widget offers a retry */
+  failed: boolean;
 }
 
 /** Subscribe-and-read access to a trainer, plus a way to send it requests. */
@@ -16,11 +19,11 @@ export interface TrainerStore {
   send(request: TrainerRequest): void;
 }
 
-/** Opens a trainer that answers through `onResponse`. */
-export type Connect = (onResponse: (response: TrainerResponse) => void) => TrainerDriver;
+/** Opens a trainer that answers through `onResponse` and tells `onFailure` if it stops. */
+export type Connect = (onResponse: (response: TrainerResponse) => void, onFailure: (reason: string) => void) => TrainerDriver;
 
 /** The state before the first snapshot (also what the server renders). */
-export const EMPTY_STATE: TrainerState = { snapshot: null, error: null };
+export const EMPTY_STATE: TrainerState = { snapshot: null, error: null, failed: false };
 
 /**
  * The trainer starts when the first listener subscribes (sending `create` with the config,
@@ -46,9 +49,13 @@ export function createTrainerStore(config: TrainerConfig, connect: Connect): Tra
   const onResponse = (response: TrainerResponse) => {
     unanswered = Math.max(0, unanswered - 1);
     state = response.type === 'snapshot'
-      ? { snapshot: response.snapshot, error: null }
-      : { snapshot: state.snapshot, error: response.message };
+      ? { snapshot: response.snapshot, error: null, failed: false }
+      : { ...state, error: response.message };
     if (unanswered === 0 || response.type === 'error') listeners.forEach((l) => l());
+  };
+  const onFailure = () => {
+    state = { ...state, failed: true };
+    listeners.forEach((l) => l());
   };
   const send = (request: TrainerRequest) => {
     if (!driver) {
@@ -64,7 +71,7 @@ export function createTrainerStore(config: TrainerConfig, connect: Connect): Tra
       listeners.add(listener);
       if (!driver) {
         unanswered = 0;
-        driver = connect(onResponse);
+        driver = connect(onResponse, onFailure);
         send({ type: 'create', ...config });
         const queued = early ?? [];
         early = null;

@@ -5,6 +5,7 @@ import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
 import { useTrainer } from '@/components/useTrainer';
+import { TrainerProblem } from '@/components/trainer/TrainerProblem';
 import { Button } from '@/components/controls/Button';
 import { useWidgetState } from '../state';
 import { WidgetFrame } from '../WidgetFrame';
@@ -69,6 +70,7 @@ export function BendTheLine({ lang }: { lang: Locale }) {
           />
         ))}
       </div>
+      <TrainerProblem lang={lang} runs={lanes} />
       <p className={styles.measured}>{w.measured}</p>
       <div className={styles.controls}>
         <Button primary onClick={play}>{running ? `❚❚ ${w.pause}` : `▶ ${w.play}`}</Button>

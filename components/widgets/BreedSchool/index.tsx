@@ -6,6 +6,7 @@ import { encodeState } from '@/lib/playground/codec';
 import { firstReached } from '@/lib/playground/history';
 import { CHALLENGE, challengeState } from '@/lib/playground/presets';
 import { useTrainer } from '@/components/useTrainer';
+import { TrainerProblem } from '@/components/trainer/TrainerProblem';
 import { Button } from '@/components/controls/Button';
 import { ConfusionMatrix } from '@/components/playground/ConfusionMatrix';
 import { GuessGrid } from '@/components/playground/GuessGrid';
@@ -28,7 +29,8 @@ const RUN = 'breed-school';
 /** The epilogue: an MLP learns four dog breeds from 16 × 16 pictures, live, then hands over the controls. */
 export function BreedSchool({ lang }: { lang: Locale }) {
   const w = words[lang];
-  const { snapshot, error, send } = useTrainer(BREED_CONFIG);
+  const trainer = useTrainer(BREED_CONFIG);
+  const { snapshot, send } = trainer;
   const view = useNetworkView(snapshot, send, RUN, 400);
   const history = useAccuracy(snapshot, RUN);
   const data = useDataset(BREED_CONFIG.dataset);
@@ -61,7 +63,7 @@ export function BreedSchool({ lang }: { lang: Locale }) {
         }}>↺ {w.reset}</Button>
       </div>
       <Scoreboard w={w} accuracy={snapshot?.testAccuracy ?? null} history={history} step={step} reachedAt={reachedAt} lr={lr} rateNow={snapshot?.lr ?? rateAt(lr, step)} />
-      {error ? <p className={styles.error} role="alert">{error}</p> : null}
+      <TrainerProblem lang={lang} runs={[trainer]} />
       {!data ? <p className={styles.hint}>{w.drawing}</p> : null}
       {scores ? (
         <div className={styles.views}>

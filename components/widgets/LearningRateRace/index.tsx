@@ -5,6 +5,7 @@ import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import { seriesColours } from '@/lib/theme';
 import { useTrainer } from '@/components/useTrainer';
+import { TrainerProblem } from '@/components/trainer/TrainerProblem';
 import { LineChart, type StepMark } from '@/components/charts/LineChart';
 import { WidgetFrame } from '../WidgetFrame';
 import { CHUNK, CHUNK_MS, LANES, RACE_STEPS, THRESHOLD, laneConfig } from './config';
@@ -93,6 +94,7 @@ export function LearningRateRace({ lang }: { lang: Locale }) {
           colour: COLOURS[i]!,
         }))}
       />
+      <TrainerProblem lang={lang} runs={lanes} />
       <p className={styles.step} data-testid="race-step">{w.step(step, RACE_STEPS)}</p>
       <div className={styles.lanes}>
         {LANES.map((lane, i) => (

@@ -5,6 +5,7 @@ import type { ToyKind } from '@/lib/nn/datasets/index';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import { useTrainer } from '@/components/useTrainer';
+import { TrainerProblem } from '@/components/trainer/TrainerProblem';
 import { Heatmap } from '@/components/charts/Heatmap';
 import { LineChart } from '@/components/charts/LineChart';
 import { useWidgetState } from '../state';
@@ -30,7 +31,8 @@ export function TrainingFloor({ lang }: { lang: Locale }) {
   const [lr, setLr] = useWidgetState<number>('lr', LR.initial, isRate);
   const [playing, setPlaying] = useWidgetState<boolean>('playing', false);
   const config = useMemo(() => floorConfig(run.kind, run.batch, run.lr), [run]);
-  const { snapshot, error, send } = useTrainer(config);
+  const trainer = useTrainer(config);
+  const { snapshot, send } = trainer;
   const { restart } = useLockstep([{ snapshot, send }], { playing, chunk: STEPS_PER_CHUNK, every: CHUNK_MS, runKey: JSON.stringify(run) });
   const points = useMemo(() => datasetPoints(config.dataset), [config.dataset]);
   const trainLabels = points[0]!.labels;
@@ -108,7 +110,7 @@ export function TrainingFloor({ lang }: { lang: Locale }) {
         now={w.lossNow(show(trainLoss))}
         cheer={diverged ? w.diverged : reached !== null ? w.reached(reached) : null}
       />
-      {error ? <p className={styles.error} role="alert">{error}</p> : null}
+      <TrainerProblem lang={lang} runs={[trainer]} />
       <FloorControls
         w={w}
         lang={lang}
