@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { t, type Locale } from '@/lib/i18n';
+import { readItem, writeItem } from '@/lib/storage';
 import styles from './ThemeToggle.module.css';
 
 type Choice = 'light' | 'dark' | 'system';
@@ -12,12 +13,12 @@ function apply(choice: Choice) {
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
 }
 
-/** Cycles system → light → dark; the choice is kept in localStorage. */
+/** Cycles system → light → dark; the choice is kept in localStorage where the browser allows. */
 export function ThemeToggle({ lang }: { lang: Locale }) {
   const [choice, setChoice] = useState<Choice>('system');
 
   useEffect(() => {
-    const stored = localStorage.getItem('theme');
+    const stored = readItem('theme');
     // eslint-disable-next-line react-hooks/set-state-in-effect -- read once from storage after hydration
     if (stored === 'light' || stored === 'dark') setChoice(stored);
   }, []);
@@ -41,8 +42,7 @@ export function ThemeToggle({ lang }: { lang: Locale }) {
       onClick={() => {
         const nextChoice = order[(order.indexOf(choice) + 1) % order.length]!;
         setChoice(nextChoice);
-        if (nextChoice === 'system') localStorage.removeItem('theme');
-        else localStorage.setItem('theme', nextChoice);
+        writeItem('theme', nextChoice === 'system' ? null : nextChoice);
         apply(nextChoice);
       }}
     >

@@ -2,7 +2,8 @@ import { chapterRecord, place, progressV1, progressV2, type Progress, type Progr
 import { emptyChapter, emptyProgress } from './empty';
 
 /** What happened when a stored record was read back, for the note the reader sees. */
-export type LoadNote = 'none' | 'migrated' | 'repaired' | 'reset';
+/** How stored progress was read; 'unremembered' where the browser keeps no site data. */
+export type LoadNote = 'none' | 'migrated' | 'repaired' | 'reset' | 'unremembered';
 
 /** Moves a version-1 record forward without losing what it knew. */
 function fromV1(old: ProgressV1): Progress {

@@ -116,6 +116,10 @@ export function createProgressStore(storage: Storage | null, now = () => Date.no
     dismissNote() {
       set({ ...state, note: 'none' }, false);
     },
+    /** Tells the reader, once, that this browser keeps nothing: progress lasts for this visit. */
+    noteUnremembered() {
+      set({ ...state, note: 'unremembered' }, false);
+    },
     forget() {
       change(() => ({ progress: emptyProgress(), note: 'none' }));
     },
