@@ -1,5 +1,6 @@
 'use client';
 
+import { SpeakerIcon } from '@/components/story/SpeakerIcon';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Locale } from '@/lib/i18n';
 import { Button } from '@/components/controls/Button';
@@ -90,7 +91,7 @@ export function ReadAloud({ lang }: { lang: Locale }) {
   return (
     <div className={styles.player} data-state={state} data-testid="read-aloud">
       {state === 'idle' ? (
-        <Button onClick={start}>🔊 {w.play}</Button>
+        <Button onClick={start}><SpeakerIcon waves={1} /> {w.play}</Button>
       ) : (
         <>
           <Button

@@ -1,4 +1,5 @@
 import { findTerm } from '../glossary/terms';
+import { texToText } from './texText';
 
 /** One searchable piece of a chapter: a section's heading and plain text. */
 export interface SearchSection {
@@ -14,12 +15,13 @@ export interface SearchSection {
 }
 
 /**
- * Plain text of each `##` section of an MDX chapter body, for searching. Speaker notes
- * are left out; the glossary terms a section marks are indexed in both languages, so a
- * search in one language also finds the other language's chapter.
+ * Plain text of each `##` section of an MDX chapter body, for searching. Speaker notes, and the
+ * answers of checks and predictions (a snippet must not give them away), are left out; the
+ * glossary terms a section marks are indexed in both languages, so a search in one language
+ * also finds the other language's chapter.
  */
 export function chapterSections(body: string, meta: { lang: 'zh' | 'en'; slug: string; title: string }): SearchSection[] {
-  const withoutNotes = body.replace(/<Notes>[\s\S]*?<\/Notes>/g, ' ');
+  const withoutNotes = body.replace(/<(Notes|Explain|Outcome)>[\s\S]*?<\/\1>/g, ' ');
   const parts = withoutNotes.split(/^## (.*?)\s*\{#([a-z0-9-]+)\}\s*$/m);
   const sections: SearchSection[] = [];
   for (let i = 1; i + 2 < parts.length; i += 3) {
@@ -43,9 +45,10 @@ export function chapterSections(body: string, meta: { lang: 'zh' | 'en'; slug: s
   return sections;
 }
 
-/** MDX to readable text: tags and attributes dropped, hints kept, math kept as written. */
+/** MDX to readable text: tags and attributes dropped, hints kept, math as plain symbols. */
 function plain(mdx: string): string {
   return mdx
+    .replace(/\$\$([\s\S]*?)\$\$|\$([^$\n]+?)\$/g, (_, block?: string, inline?: string) => ` ${texToText(block ?? inline ?? '')} `)
     .replace(/hint="([^"]*)"/g, ' $1 ')
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/[*_`>#|]/g, ' ')

@@ -61,8 +61,8 @@ for (const lang of ['en', 'zh'] as const) {
 }
 
 for (const [lang, decay, announce, start] of [
-  ['en', 'Decay the large lane’s rate', '📢 The programmers changed the learning rate!', 'Start'],
-  ['zh', '给大跑道加学习速率衰减', '📢 程序员调学习速率了！', '开跑'],
+  ['en', 'Decay the large lane’s rate', 'The programmers changed the learning rate!', 'Start'],
+  ['zh', '给大跑道加学习速率衰减', '程序员调学习速率了！', '开跑'],
 ] as const) {
   test(`${lang}: LearningRateRace — decay lets the large start settle; the loudspeaker changes the rate mid-run`, async ({ page }) => {
     test.setTimeout(120_000);
@@ -81,7 +81,7 @@ for (const [lang, decay, announce, start] of [
     await expect.poll(step, { timeout: 30_000 }).toBeGreaterThan(80);
     await widget.getByRole('button', { name: announce }).click();
     await expect(widget.getByTestId('race-rate-large')).toHaveText('η = 0.20');
-    await expect(widget.locator('svg text', { hasText: '📢 0.80→0.20' })).toBeVisible();
+    await expect(widget.locator('svg text', { hasText: 'η 0.80→0.20' })).toBeVisible();
   });
 }
 
@@ -131,7 +131,7 @@ test.describe('scene race-day', () => {
 
       await showStep(page, 'quarter');
       await expect(widget.getByTestId('race-rate-large')).toHaveText('η = 0.20', { timeout: 30_000 });
-      await expect(widget.locator('svg text', { hasText: '📢 0.80→0.20' })).toBeVisible();
+      await expect(widget.locator('svg text', { hasText: 'η 0.80→0.20' })).toBeVisible();
       await expect(stepText).toContainText(`${RACE_STEPS} / ${RACE_STEPS}`, { timeout: 30_000 });
       await expect(status('large')).toHaveText(t.converged + lossText(cut));
       await showStep(page, 'calmer');

@@ -68,7 +68,7 @@ describe('LearningRateRace reads the keys its scene declares', () => {
     act(() => store.set('c/1:rates', [0.003, 0.6, 0.8]));
     await waitFor(() => expect(text('race-rate-good')).toBe('η = 0.60'), { timeout: 10_000 });
     expect(Number(text('race-step')!.split(' ')[1])).toBeGreaterThanOrEqual(at);
-    expect(screen.getByText('📢 0.30→0.60')).toBeInTheDocument();
+    expect(screen.getByText('η 0.30→0.60')).toBeInTheDocument();
   });
 
   it('the scene refuses rates outside the sliders and steps off the chunk grid', () => {

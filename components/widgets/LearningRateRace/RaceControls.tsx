@@ -1,3 +1,4 @@
+import { SpeakerIcon } from '@/components/story/SpeakerIcon';
 import type { Locale } from '@/lib/i18n';
 import { Button } from '@/components/controls/Button';
 import { Segmented } from '@/components/controls/Segmented';
@@ -23,7 +24,7 @@ export function RaceControls({ w, running, over, canAnnounce, decay, onPlay, onR
       <div className={styles.buttons}>
         <Button primary onClick={onPlay}>{running ? `❚❚ ${w.pause}` : over ? `▶ ${w.again}` : `▶ ${w.start}`}</Button>
         <Button onClick={onReset}>{w.reset}</Button>
-        <Button onClick={onAnnounce} disabled={!canAnnounce}>{w.announce}</Button>
+        <Button onClick={onAnnounce} disabled={!canAnnounce}><SpeakerIcon waves={3} /> {w.announce}</Button>
       </div>
       <div className={styles.decay}>
         <Toggle label={w.decay} checked={decay.on} onChange={(on) => onDecay({ ...decay, on })} />
