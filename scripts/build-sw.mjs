@@ -37,6 +37,14 @@ const layout = exported
     };
 
 const { globDirectory, globPatterns, globIgnores, url } = layout;
+
+if (process.env.NEXT_PUBLIC_SERVICE_WORKER === 'off') {
+  // turned off: a worker that a reader's browser may still run from an earlier build removes
+  // itself and what it kept, and the pages no longer register one
+  fs.writeFileSync(swDest, "self.addEventListener('install',()=>self.skipWaiting());self.addEventListener('activate',e=>e.waitUntil(caches.keys().then(k=>Promise.all(k.map(n=>caches.delete(n)))).then(()=>self.registration.unregister())));\n");
+  console.log(`service worker: turned off; ${swDest} removes an earlier one`);
+  process.exit(0);
+}
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'neuron-sw-'));
 const { count, size, warnings } = await injectManifest({
   swSrc: await bundle(path.join(tmp, 'sw.js')),
