@@ -7,6 +7,7 @@ export const progressWords: Record<
     migrated: string;
     repaired: string;
     reset: string;
+    newer: string;
     unremembered: string;
     dismiss: string;
     continue: string;
@@ -25,8 +26,9 @@ export const progressWords: Record<
 > = {
   zh: {
     migrated: '你的阅读进度来自旧版本，已经升级，什么都没丢。',
-    repaired: '保存的阅读进度有一部分损坏了，我们保留了还能读懂的部分。',
-    reset: '保存的阅读进度无法读取，已重新开始记录。',
+    repaired: '保存的阅读进度有一部分损坏了，我们保留了还能读懂的部分；原来的记录另存了一份备份。',
+    reset: '保存的阅读进度无法读取，已重新开始记录；原来的记录另存了一份备份。',
+    newer: '你的阅读进度是这本书更新的版本保存的。这里能读懂的部分都显示出来了，但这个版本不会改写它：这次的进度只保留到关掉页面为止。',
     unremembered: '这个浏览器不让网站保存数据，所以这次读到哪里、答对了哪些，关掉页面后就记不住了。书照样能读，组件照样能用。',
     dismiss: '知道了',
     continue: '从上次的地方继续',
@@ -44,8 +46,9 @@ export const progressWords: Record<
   },
   en: {
     migrated: 'Your progress came from an older version of the book; it was upgraded and nothing was lost.',
-    repaired: 'Part of your saved progress was damaged; we kept everything that could still be read.',
-    reset: 'Your saved progress could not be read, so it starts afresh.',
+    repaired: 'Part of your saved progress was damaged; we kept everything that could still be read, and a copy of the old record.',
+    reset: 'Your saved progress could not be read, so it starts afresh; a copy of the old record is kept.',
+    newer: 'Your saved progress was written by a newer edition of the book. What this edition can read is shown, but it will not write over it: progress made here lasts until you close the page.',
     unremembered: 'This browser does not let sites keep data, so where you got to and the checks you passed are forgotten when you close the page. The book reads and the widgets work all the same.',
     dismiss: 'OK',
     continue: 'Continue where you left off',

@@ -1,9 +1,11 @@
 import { chapterRecord, place, progressV1, progressV2, type Progress, type ProgressV1 } from './schema';
 import { emptyChapter, emptyProgress } from './empty';
 
-/** What happened when a stored record was read back, for the note the reader sees. */
-/** How stored progress was read; 'unremembered' where the browser keeps no site data. */
-export type LoadNote = 'none' | 'migrated' | 'repaired' | 'reset' | 'unremembered';
+/**
+ * How stored progress was read back, for the note the reader sees: 'newer' for a record a later
+ * edition wrote (read, never written over), 'unremembered' where the browser keeps no site data.
+ */
+export type LoadNote = 'none' | 'migrated' | 'repaired' | 'reset' | 'newer' | 'unremembered';
 
 /** Moves a version-1 record forward without losing what it knew. */
 function fromV1(old: ProgressV1): Progress {
@@ -30,6 +32,8 @@ export function loadProgress(raw: string | null): { progress: Progress; note: Lo
   if (current.success) return { progress: current.data, note: 'none' };
   const v1 = progressV1.safeParse(data);
   if (v1.success) return { progress: fromV1(v1.data), note: 'migrated' };
+  const version = typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;
+  if (typeof version === 'number' && version > 2) return { progress: repair(data).progress, note: 'newer' };
   return repair(data);
 }
 

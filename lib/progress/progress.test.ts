@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadProgress } from './load';
-import { createProgressStore, STORAGE_KEY } from './store';
+import { BACKUP_KEY, createProgressStore, STORAGE_KEY } from './store';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -49,7 +49,7 @@ describe('progress records', () => {
     expect(progress.last).toBeNull();
   });
 
-  it.each(['{not json', '[]', '"hello"', 'null', JSON.stringify({ version: 99 }), 'x'.repeat(100_000)])(
+  it.each(['{not json', '[]', '"hello"', 'null', JSON.stringify({ version: '3' }), 'x'.repeat(100_000)])(
     'starts afresh, with a note, from junk: %s',
     (raw) => {
       const { progress, note } = loadProgress(raw.slice(0, 100_000));
@@ -119,5 +119,52 @@ describe('progress records', () => {
     expect(store.get().progress.chapters.training?.read).toBe(true);
     expect(store.get().progress.last?.slug).toBe('training');
     expect(storage.data.get(STORAGE_KEY)).toBe(stored);
+  });
+
+  it('keeps an unreadable record under a backup key before replacing it', async () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: '{"version":2,"chapters":' });
+    const store = createProgressStore(storage);
+    await store.ready;
+    expect(store.get().note).toBe('reset');
+    expect(storage.data.get(BACKUP_KEY)).toBe('{"version":2,"chapters":');
+    store.updateChapter('loss', (r) => ({ ...r, read: true }));
+    expect(JSON.parse(storage.data.get(STORAGE_KEY)!).chapters.loss.read).toBe(true);
+    expect(storage.data.get(BACKUP_KEY)).toBe('{"version":2,"chapters":');
+  });
+
+  it('reads what it can of a newer edition’s record and never writes over it', async () => {
+    const newer = JSON.stringify({ version: 3, chapters: { loss: { seen: [], read: true, checks: {}, predictions: {} } }, last: null, stars: 5 });
+    const storage = memoryStorage({ [STORAGE_KEY]: newer });
+    const store = createProgressStore(storage);
+    await store.ready;
+    expect(store.get().note).toBe('newer');
+    expect(store.get().progress.chapters.loss?.read).toBe(true);
+    store.updateChapter('training', (r) => ({ ...r, read: true }));
+    expect(store.get().progress.chapters.training?.read).toBe(true); // this visit still counts
+    expect(storage.data.get(STORAGE_KEY)).toBe(newer);
+    expect(storage.data.has(BACKUP_KEY)).toBe(false);
+  });
+
+  it('goes on when storage is full: changes last for the visit, nothing throws', async () => {
+    const storage = memoryStorage();
+    storage.setItem = () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
+    const store = createProgressStore(storage);
+    await store.ready;
+    expect(() => store.updateChapter('loss', (r) => ({ ...r, read: true }))).not.toThrow();
+    expect(store.get().progress.chapters.loss?.read).toBe(true);
+  });
+
+  it('starts afresh, without an error, when the reader clears storage mid-visit', async () => {
+    const storage = memoryStorage();
+    const store = createProgressStore(storage);
+    await store.ready;
+    store.updateChapter('loss', (r) => ({ ...r, read: true }));
+    storage.data.clear();
+    store.reload();
+    await vi.waitFor(() => expect(store.get().progress.chapters).toEqual({}));
+    store.updateChapter('training', (r) => ({ ...r, read: true }));
+    expect(JSON.parse(storage.data.get(STORAGE_KEY)!).chapters.training.read).toBe(true);
   });
 });

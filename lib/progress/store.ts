@@ -10,6 +10,8 @@ export interface ProgressState {
 
 /** The key progress is kept under in localStorage. */
 export const STORAGE_KEY = 'neuron-story:progress';
+/** Where an unreadable or damaged record is copied before it is replaced. */
+export const BACKUP_KEY = 'neuron-story:progress:backup';
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
 type Loader = (raw: string | null) => ProgressState;
@@ -82,8 +84,16 @@ export function createProgressStore(storage: Storage | null, now = () => Date.no
       pending = null;
       // Offline before the validator was cached: keep this visit's changes in memory only.
       if (!loaded) return;
-      writable = true;
       let next = readStorage(loaded);
+      // a later edition's record is read, never written over; a record about to be replaced is kept
+      writable = next.note !== 'newer';
+      if (next.note === 'reset' || next.note === 'repaired') {
+        try {
+          storage?.setItem(BACKUP_KEY, stored ?? '');
+        } catch {
+          // no room for the copy: the record itself stays until the reader changes something
+        }
+      }
       for (const apply of changes) next = apply(next) ?? next;
       set(next, changes.length > 0);
     });
@@ -130,11 +140,12 @@ export function createProgressStore(storage: Storage | null, now = () => Date.no
       const read = await validate();
       if (!read) return 'reset';
       const loaded = read(text);
-      if (loaded.note === 'reset') return 'reset';
+      // junk, or a later edition's file this one cannot take in whole: refused, nothing changes
+      if (loaded.note === 'reset' || loaded.note === 'newer') return 'reset';
       set(loaded);
       return loaded.note;
     },
-    /** Re-reads storage, e.g. after another tab changed it. */
+    /** Re-reads storage, e.g. after another tab changed it (or the reader cleared it). */
     reload() {
       if (writable) void validate().then((read) => read && set(readStorage(read), false));
     },

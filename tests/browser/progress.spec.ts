@@ -88,3 +88,41 @@ test('a number answer: too low and too high get different hints, the right value
   await field.press('Enter');
   await expect(check).toHaveAttribute('data-passed', '');
 });
+
+/** Reads a chapter as a reader would: the theme toggle and a widget answer, the next chapter opens. */
+async function readOn(page: import('@playwright/test').Page) {
+  await page.getByRole('button', { name: /Theme/ }).first().click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/);
+  await page.locator('[data-widget="NeuronSignal"]').scrollIntoViewIfNeeded();
+  const field = page.getByRole('textbox', { name: 'Input a1' });
+  await field.fill('0');
+  await field.press('Enter');
+  await expect(field).toHaveValue('0.00');
+  await page.getByRole('link', { name: /^Next/ }).first().click();
+  await expect(page).toHaveURL(/\/en\/inside-a-neuron/);
+  await expect(page.locator('h1')).toBeVisible();
+}
+
+test('with storage full, the book reads and the controls work (nothing is remembered, nothing breaks)', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('filled')) return;
+    sessionStorage.setItem('filled', '1');
+    const block = 'x'.repeat(256 * 1024);
+    try {
+      for (let i = 0; i < 200; i++) localStorage.setItem(`filler-${i}`, block);
+    } catch {
+      // full
+    }
+  });
+  await page.goto('/en/hello-neuron');
+  expect(await page.evaluate(() => { try { localStorage.setItem('one-more', 'x'.repeat(1024)); return 'room'; } catch { return 'full'; } })).toBe('full');
+  await readOn(page);
+});
+
+test('storage cleared mid-visit: the reader goes on reading, and progress starts again', async ({ page }) => {
+  await page.goto('/en/hello-neuron');
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), KEY)).not.toBeNull(); // the visit is remembered
+  await page.evaluate(() => localStorage.clear());
+  await readOn(page);
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), KEY)).toContain('inside-a-neuron');
+});
