@@ -41,7 +41,9 @@ test.describe('the static export', () => {
   });
   test.afterAll(() => void server?.kill());
 
-  test('serves every chapter with typeset math and working widgets', async ({ page }) => {
+  test.use({ allowedConsole: [/net::ERR_(FAILED|INTERNET_DISCONNECTED)/] });
+
+  test('serves every chapter with typeset math and working widgets, and keeps them offline', async ({ page, context }) => {
     await page.setViewportSize({ width: 1024, height: 800 }); // the scene leaves the widget alone below 1100 px
     await page.goto(`http://127.0.0.1:${port}/zh/hello-neuron/`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -54,5 +56,13 @@ test.describe('the static export', () => {
     await page.getByRole('link', { name: /下一章/ }).click();
     await expect(page).toHaveURL(/\/zh\/inside-a-neuron\/?$/);
     await expect(page.locator('h1')).toHaveText('神经元的结构');
+    // the export keeps the book offline too (its pages end in a slash)
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await context.setOffline(true);
+    await page.goto(`http://127.0.0.1:${port}/en/loss/`);
+    await expect(page.locator('h1')).toHaveText('Loss');
+    await page.goto(`http://127.0.0.1:${port}/en/nowhere/`);
+    await expect(page.getByTestId('offline')).toBeVisible();
+    await context.setOffline(false);
   });
 });
