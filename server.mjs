@@ -1,0 +1,95 @@
+// The production server: `npm start` (node server.mjs -p 3000). Next.js answers every request as
+// `next start` would; around it this server
+//   - sends each page its own Content-Security-Policy, allowing exactly the inline scripts that
+//     page was built with (hashes from scripts/csp-hashes.mjs), plus the other security headers;
+//   - sets caching by class: /_next/static/ is content-hashed and immutable, everything else
+//     revalidates (server/policy.mjs);
+//   - refuses what the book cannot serve with the right 4xx instead of Next's 500
+//     (server/screen.mjs).
+// One plain Node http server, so that realtime classroom sessions can share its port later.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentSecurityPolicy, securityHeaders, cacheControl } from './server/policy.mjs';
+import { decodePath, screen } from './server/screen.mjs';
+
+const { values: args } = parseArgs({
+  options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+});
+const port = Number(args.port ?? process.env.PORT ?? 3000);
+const hostname = args.hostname ?? process.env.HOSTNAME ?? undefined;
+const dir = path.dirname(new URL(import.meta.url).pathname);
+const distDir = path.join(dir, process.env.NEXT_DIST_DIR || '.next');
+const hashesFile = path.join(distDir, 'csp-hashes.json');
+if (!fs.existsSync(hashesFile)) {
+  console.error(`No ${path.relative(dir, hashesFile)}: build the book first with \`npm run build\`.`);
+  process.exit(1);
+}
+
+/** Each page's policy, written out once: the per-request work is a lookup. */
+const hashes = JSON.parse(fs.readFileSync(hashesFile, 'utf8'));
+const pagePolicy = new Map(Object.entries(hashes.pages).map(([page, list]) => [page, contentSecurityPolicy(list)]));
+const notFoundPolicy = contentSecurityPolicy(hashes.notFound);
+const errorPolicy = contentSecurityPolicy(hashes.error);
+/** For files (scripts, JSON, SVG): no inline script at all. */
+const filePolicy = contentSecurityPolicy();
+const folders = { distDir, publicDir: path.join(dir, 'public') };
+
+/** The policy for a response: HTML gets its page's (or the 404 or error page's) hashes. */
+function policyFor(pathname, status, type) {
+  if (!String(type ?? '').startsWith('text/html')) return filePolicy;
+  if (status >= 500) return errorPolicy;
+  if (status >= 400) return notFoundPolicy;
+  return pagePolicy.get(pathname) ?? pagePolicy.get(pathname.replace(/\/$/, '')) ?? filePolicy;
+}
+
+/**
+ * Sets our headers at the last moment, when the status and content type are known (Next sets
+ * its own Cache-Control as it answers: a year for pages, which is the problem this fixes).
+ */
+function decorate(res, pathname) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (status, ...rest) {
+    const last = rest[rest.length - 1];
+    if (last && typeof last === 'object') {
+      rest.pop(); // headers passed here would override setHeader: fold them in first
+      for (const [key, value] of Array.isArray(last) ? last : Object.entries(last)) this.setHeader(key, value);
+    }
+    for (const [key, value] of Object.entries(securityHeaders)) this.setHeader(key, value);
+    this.setHeader('Content-Security-Policy', policyFor(pathname, status, this.getHeader('content-type')));
+    if (status < 400 && !(status >= 300 && status < 304)) this.setHeader('Cache-Control', cacheControl(pathname));
+    return writeHead.call(this, status, ...rest);
+  };
+}
+
+// Set before Next.js (and React) load: they read it once.
+process.env.NODE_ENV ??= 'production';
+const { default: next } = await import('next');
+const app = next({ dev: false, dir, hostname, port, quiet: true });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((req, res) => {
+  const refusal = screen(req, folders);
+  if (refusal) {
+    res.writeHead(refusal.status, {
+      ...securityHeaders,
+      ...refusal.headers,
+      'Content-Security-Policy': filePolicy,
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+    });
+    res.end(req.method === 'HEAD' ? undefined : refusal.body);
+    return;
+  }
+  decorate(res, decodePath(req.url));
+  handle(req, res).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end();
+  });
+});
+server.listen(port, hostname, () => {
+  console.log(`Neuron Story on http://${hostname ?? 'localhost'}:${port}`);
+});
