@@ -66,7 +66,11 @@ export function headersFile({ pages, notFound }) {
   ].join('\n');
 }
 
-/** out/nginx-csp.conf: `map $uri $book_csp {…}` for the http block (see the README). */
+/**
+ * out/nginx-csp.conf, for nginx's http block (see the README): `$book_csp`, each page's policy
+ * (the 404 page's for any other address), and `$book_cache`, caching by class. Both are
+ * variables so that one set of add_header lines in the server block covers every location.
+ */
 export function nginxMap({ pages, notFound }) {
   const quote = (text) => `"${text.replace(/"/g, '\\"')}"`;
   const lines = Object.entries(pages).flatMap(([page, hashes]) => {
@@ -74,7 +78,18 @@ export function nginxMap({ pages, notFound }) {
     // After `index index.html` nginx has moved /en/loss/ to /en/loss/index.html.
     return page.endsWith('/') ? [`  ${page} ${policy};`, `  ${page}index.html ${policy};`] : [`  ${page} ${policy};`];
   });
-  return ['# Written by scripts/csp-hashes.mjs after `npm run export`; do not edit.', 'map $uri $book_csp {', `  default ${quote(contentSecurityPolicy(notFound))};`, ...lines, '}', ''].join('\n');
+  return [
+    '# Written by scripts/csp-hashes.mjs after `npm run export`; do not edit.',
+    'map $uri $book_csp {',
+    `  default ${quote(contentSecurityPolicy(notFound))};`,
+    ...lines,
+    '}',
+    'map $uri $book_cache {',
+    `  default ${quote(REVALIDATE)};`,
+    `  ~^/_next/static/ ${quote(IMMUTABLE)};`,
+    '}',
+    '',
+  ].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
