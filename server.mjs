@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentSecurityPolicy, securityHeaders, cacheControl } from './server/policy.mjs';
 import { decodePath, screen } from './server/screen.mjs';
+import { matches, routeBodyEtags } from './server/etags.mjs';
 
 const { values: args } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
@@ -35,13 +36,20 @@ const errorPolicy = contentSecurityPolicy(hashes.error);
 /** For files (scripts, JSON, SVG): no inline script at all. */
 const filePolicy = contentSecurityPolicy();
 const folders = { distDir, publicDir: path.join(dir, 'public') };
+const bodyEtags = routeBodyEtags(distDir);
 
-/** The policy for a response: HTML gets its page's (or the 404 or error page's) hashes. */
+/**
+ * The policy for a response. A page's path gets its page's hashes whatever the response: a 304
+ * has no content type, and the browser takes the 304's headers over the ones it kept (without
+ * this, a reload got no hashes and every inline script was refused). Other HTML is the 404 or
+ * the error page; anything else is a file, with no inline script at all.
+ */
 function policyFor(pathname, status, type) {
-  if (!String(type ?? '').startsWith('text/html')) return filePolicy;
-  if (status >= 500) return errorPolicy;
-  if (status >= 400) return notFoundPolicy;
-  return pagePolicy.get(pathname) ?? pagePolicy.get(pathname.replace(/\/$/, '')) ?? filePolicy;
+  const html = String(type ?? '').startsWith('text/html');
+  if (html && status >= 500) return errorPolicy;
+  const page = pagePolicy.get(pathname);
+  if (page) return page;
+  return html && status >= 400 ? notFoundPolicy : filePolicy;
 }
 
 /**
@@ -50,6 +58,7 @@ function policyFor(pathname, status, type) {
  */
 function decorate(res, pathname) {
   const writeHead = res.writeHead;
+  const etag = bodyEtags.get(pathname);
   res.writeHead = function (status, ...rest) {
     const last = rest[rest.length - 1];
     if (last && typeof last === 'object') {
@@ -59,6 +68,7 @@ function decorate(res, pathname) {
     for (const [key, value] of Object.entries(securityHeaders)) this.setHeader(key, value);
     this.setHeader('Content-Security-Policy', policyFor(pathname, status, this.getHeader('content-type')));
     if (status < 400 && !(status >= 300 && status < 304)) this.setHeader('Cache-Control', cacheControl(pathname));
+    if (etag && (status === 200 || status === 304)) this.setHeader('ETag', etag);
     return writeHead.call(this, status, ...rest);
   };
 }
@@ -83,7 +93,14 @@ const server = http.createServer((req, res) => {
     res.end(req.method === 'HEAD' ? undefined : refusal.body);
     return;
   }
-  decorate(res, decodePath(req.url));
+  const pathname = decodePath(req.url);
+  decorate(res, pathname);
+  const etag = bodyEtags.get(pathname);
+  if (etag && matches(req.headers['if-none-match'], etag)) {
+    res.writeHead(304);
+    res.end();
+    return;
+  }
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -69,14 +69,18 @@ for (const path of ['/', '/en/hello-neuron', '/zh/glossary', '/sw.js', '/favicon
   });
 }
 
-test('chapter pages work under the policy: widgets hydrate and respond', async ({ page }) => {
+test('chapter pages work under the policy: widgets hydrate and respond, after a reload too', async ({ page }) => {
   // The fixture fails this test on any policy violation the page reports.
   await page.goto('/en/hello-neuron');
-  await page.locator('[data-widget="NeuronSignal"]').scrollIntoViewIfNeeded(); // its code loads near the viewport
-  const field = page.getByRole('textbox', { name: 'Input a1' });
-  await field.fill('0');
-  await field.press('Enter');
-  await expect(field).toHaveValue('0.00');
+  // A reload revalidates: the 304's headers replace the ones the browser kept, policy included.
+  for (const [run, value] of [['first', '0'], ['reload', '1']] as const) {
+    if (run === 'reload') await page.reload();
+    await page.locator('[data-widget="NeuronSignal"]').scrollIntoViewIfNeeded(); // its code loads near the viewport
+    const field = page.getByRole('textbox', { name: 'Input a1' });
+    await field.fill(value);
+    await field.press('Enter');
+    await expect(field).toHaveValue(`${value}.00`);
+  }
 });
 
 // Without the fixture's watcher: this test causes a violation on purpose.
