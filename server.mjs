@@ -10,6 +10,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { contentSecurityPolicy, securityHeaders, cacheControl } from './server/policy.mjs';
 import { decodePath, screen } from './server/screen.mjs';
@@ -19,8 +20,10 @@ const { values: args } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
 });
 const port = Number(args.port ?? process.env.PORT ?? 3000);
-const hostname = args.hostname ?? process.env.HOSTNAME ?? undefined;
-const dir = path.dirname(new URL(import.meta.url).pathname);
+// Like `next start`: every interface unless -H names one (HOSTNAME is the machine's name in
+// containers, not an address to bind, so it is not read).
+const hostname = args.hostname;
+const dir = path.dirname(fileURLToPath(import.meta.url));
 const distDir = path.join(dir, process.env.NEXT_DIST_DIR || '.next');
 const hashesFile = path.join(distDir, 'csp-hashes.json');
 if (!fs.existsSync(hashesFile)) {
