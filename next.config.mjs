@@ -1,25 +1,8 @@
+import { contentSecurityPolicy, securityHeaders } from './server/policy.mjs';
+
 const isDev = process.env.NODE_ENV === 'development';
 /** `npm run export`: plain static files in out/, for any static host. */
 const isExport = process.env.NEXT_EXPORT === '1';
-
-/**
- * No 'unsafe-eval' (chapters arrive as HTML; nothing evaluates code from strings).
- * Inline scripts stay allowed because pages are prerendered, so no per-request nonce exists.
- * Nothing is loaded from another origin.
- */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join('; ');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -33,21 +16,13 @@ const nextConfig = {
   experimental: {
     globalNotFound: true,
   },
-  // A static host sends its own headers; `next start` sends these.
+  // Production headers come from server.mjs (`npm start`: each page's own script hashes) and
+  // from out/_headers (the export); these are for `npm run dev`, whose hot reload runs inline
+  // and eval'd code.
   async headers() {
-    if (isExport) return [];
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'Content-Security-Policy', value: contentSecurityPolicy },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
-        ],
-      },
-    ];
+    if (!isDev) return [];
+    const headers = { ...securityHeaders, 'Content-Security-Policy': contentSecurityPolicy([], { dev: true }) };
+    return [{ source: '/:path*', headers: Object.entries(headers).map(([key, value]) => ({ key, value })) }];
   },
 };
 

@@ -51,7 +51,7 @@ export default defineConfig({
   ],
   webServer: {
     // The production build, served the way the README serves it.
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
+    command: `node server.mjs -H 127.0.0.1 -p ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,4 +1,4 @@
-// Starts `next start` for the production build on a free port and returns its URL and a stop().
+// Starts the production server (server.mjs, as `npm start` does) on a free port; returns its URL and a stop().
 // Shared by the load and Lighthouse scripts; the PID we hold is the server's own.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -6,7 +6,7 @@ import fs from 'node:fs';
 export async function serveBuild(port) {
   const distDir = process.env.NEXT_DIST_DIR || '.next';
   if (!fs.existsSync(`${distDir}/BUILD_ID`)) throw new Error(`No production build in ${distDir}: run \`npm run build\` first.`);
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const server = spawn(process.execPath, ['server.mjs', '-H', '127.0.0.1', '-p', String(port)], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });

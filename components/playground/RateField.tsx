@@ -27,7 +27,9 @@ export function RateField({ label, value, min, max, lang, onChange, name }: {
   const commit = (text: string) => {
     const parsed = parseNumberInput(text, min, max);
     if (!parsed.ok) {
+      // Refused: the field goes back to the rate still in use, and says why (as every field does).
       setMessage(inputMessage(lang, parsed.reason));
+      setDraft(null);
       return;
     }
     setMessage(parsed.clamped ? inputMessage(lang, 'clamped', { value: String(parsed.value), min: String(min), max: String(max) }) : '');

@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/i18n';
+import { clip } from '@/lib/format';
 import type { LinkProblem } from '@/lib/playground/codec';
 import type { ImportProblem } from '@/lib/playground/importNetwork';
 
@@ -15,8 +16,8 @@ const en = {
   imported: (sizes: string) => `Loaded a ${sizes} network; training starts from its weights.`,
   importProblem: (p: ImportProblem) =>
     p.kind === 'engine'
-      ? `That file is not a network the engine accepts: ${p.message}`
-      : `The playground trains 2 → … → 1 (sigmoid) or 256 → … → 4 (softmax) networks with up to 6 hidden layers; this one is ${p.sizes}.`,
+      ? `That file is not a network the engine accepts: ${clip(p.message)}`
+      : `The playground trains 2 → … → 1 (sigmoid) or 256 → … → 4 (softmax) networks with up to 6 hidden layers; this one is ${clip(p.sizes)}.`,
   notJson: 'That file is not JSON.',
   tooBig: 'That file is too large to be a playground network.',
   note: (p: LinkProblem) => `This link could not be read (${problemWords(p)}), so the playground opened with its defaults.`,
@@ -35,9 +36,9 @@ function problemWords(p: LinkProblem): string {
   switch (p.kind) {
     case 'too-long': return 'it is far too long';
     case 'version': return 'it is from another version of the playground';
-    case 'unknown': return `it has a setting this playground does not know, “${p.key}”`;
-    case 'bad-value': return `the value of “${p.key}” is not allowed`;
-    case 'inconsistent': return `its settings contradict each other: ${p.detail}`;
+    case 'unknown': return `it has a setting this playground does not know, “${clip(p.key)}”`;
+    case 'bad-value': return `the value of “${clip(p.key)}” is not allowed`;
+    case 'inconsistent': return `its settings contradict each other: ${clip(p.detail)}`;
   }
 }
 
@@ -45,9 +46,9 @@ function problemWordsZh(p: LinkProblem): string {
   switch (p.kind) {
     case 'too-long': return '它太长了';
     case 'version': return '它来自另一个版本的游乐场';
-    case 'unknown': return `它含有本游乐场不认识的设置“${p.key}”`;
-    case 'bad-value': return `“${p.key}”的值不被允许`;
-    case 'inconsistent': return `其中的设置互相矛盾：${p.detail}`;
+    case 'unknown': return `它含有本游乐场不认识的设置“${clip(p.key)}”`;
+    case 'bad-value': return `“${clip(p.key)}”的值不被允许`;
+    case 'inconsistent': return `其中的设置互相矛盾：${clip(p.detail)}`;
   }
 }
 
@@ -66,8 +67,8 @@ const zh: Words = {
   imported: (sizes) => `已载入一个 ${sizes} 的网络；训练从它的权重开始。`,
   importProblem: (p) =>
     p.kind === 'engine'
-      ? `这个文件不是引擎能接受的网络：${p.message}`
-      : `游乐场训练的是 2 → … → 1（Sigmoid）或 256 → … → 4（Softmax）的网络，最多 6 个隐藏层；这个网络是 ${p.sizes}。`,
+      ? `这个文件不是引擎能接受的网络：${clip(p.message)}`
+      : `游乐场训练的是 2 → … → 1（Sigmoid）或 256 → … → 4（Softmax）的网络，最多 6 个隐藏层；这个网络是 ${clip(p.sizes)}。`,
   notJson: '这个文件不是 JSON。',
   tooBig: '这个文件太大了，不可能是游乐场的网络。',
   note: (p) => `这个链接读不懂（${problemWordsZh(p)}），所以游乐场用默认设置打开了。`,

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Locale } from '@/lib/i18n';
+import { parseNumberInput } from '@/lib/format';
 import { words } from './words';
 import styles from './Presenter.module.css';
 
@@ -16,8 +17,9 @@ export function GotoDialog({ lang, total, onGo, onClose }: { lang: Locale; total
   }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const n = Number(text.trim());
-    if (Number.isInteger(n) && n >= 1 && n <= total) onGo(n);
+    // The book's one number reader, so "１２" typed with a Chinese IME is slide 12.
+    const parsed = parseNumberInput(text, 1, total);
+    if (parsed.ok && !parsed.clamped && Number.isInteger(parsed.value)) onGo(parsed.value);
     else setRefused(true);
   };
   return (

@@ -1,9 +1,11 @@
 import { test as base, expect } from '@playwright/test';
 
 /**
- * Every browser test runs under two watchers: any request that leaves this machine and
- * any console error or uncaught exception fails the test that caused it. A test may
- * list console messages it expects (e.g. failed loads while it has gone offline).
+ * Every browser test runs under three watchers: any request that leaves this machine, any
+ * console error or uncaught exception, and any Content-Security-Policy violation (the page's
+ * `securitypolicyviolation` event: an inline script or style the policy does not allow, a
+ * worker or file it blocks) fails the test that caused it. A test may list console messages it
+ * expects (e.g. failed loads while it has gone offline); a policy violation is never expected.
  */
 export const test = base.extend<{ allowedConsole: RegExp[]; watch: void }>({
   allowedConsole: [[], { option: true }],
@@ -11,6 +13,14 @@ export const test = base.extend<{ allowedConsole: RegExp[]; watch: void }>({
     async ({ page, allowedConsole }, use) => {
       const offsite: string[] = [];
       const errors: string[] = [];
+      const violations: string[] = [];
+      await page.exposeFunction('__cspViolation', (text: string) => violations.push(text));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __cspViolation: (text: string) => void }).__cspViolation;
+          report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`);
+        });
+      });
       page.on('request', (request) => {
         const url = new URL(request.url());
         const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
@@ -25,6 +35,7 @@ export const test = base.extend<{ allowedConsole: RegExp[]; watch: void }>({
       await use();
       expect(offsite, 'requests to another origin').toEqual([]);
       expect(errors, 'console errors').toEqual([]);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],

@@ -154,6 +154,9 @@ test.describe('scene picnic-calculator on a phone', () => {
       await page.goto(`/${lang}/inside-a-neuron`);
       const widget = page.locator('[data-widget="NeuronCalculator"]');
       await widget.scrollIntoViewIfNeeded();
+      // its code arrives as it comes near (beside the service worker's first precaching): the
+      // 500 ms below time the step, not the download
+      await expect(widget.getByTestId('calc-z')).toBeVisible();
       await page.locator('[data-step="all-zero"] [data-show-me]').click();
       const zero = STEPS[2];
       // No glide under reduced motion: the step's number is there straight away.
