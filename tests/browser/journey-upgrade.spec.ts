@@ -40,7 +40,8 @@ function buildOlderEdition(): string {
 }
 
 async function serve(dir: string): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  // the production server, as `npm start` runs it
+  const server = spawn(process.execPath, ['server.mjs', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: dir,
     stdio: 'ignore',
     env: { ...defaultBuild(), NEXT_TELEMETRY_DISABLED: '1' },
@@ -63,7 +64,7 @@ test('a reader holding an older edition’s service worker and cache gets the ne
   test.setTimeout(600_000);
   const older = buildOlderEdition();
   const context = await browser.newContext({ baseURL: origin, viewport: { width: 1024, height: 800 } });
-  const { problems } = watchContext(context);
+  const { problems } = await watchContext(context);
   let server = await serve(older);
   try {
     const first = await context.newPage();

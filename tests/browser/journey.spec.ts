@@ -41,7 +41,7 @@ for (const lang of ['zh', 'en'] as const) {
   test(`${lang}: a reader reads the whole book, comes back, then reads and trains offline`, async ({ browser, baseURL }) => {
     test.setTimeout(480_000);
     const context = await browser.newContext({ baseURL, viewport: laptop });
-    const { problems, state } = watchContext(context);
+    const { problems, state } = await watchContext(context);
     const page = await context.newPage();
 
     await visit(page, '/', { train: false });
@@ -82,7 +82,7 @@ for (const lang of ['zh', 'en'] as const) {
 test('zh on a 360 px phone: the whole book twice, every widget training', async ({ browser, baseURL }) => {
   test.setTimeout(360_000);
   const context = await browser.newContext({ baseURL, viewport: phone, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-  const { problems } = watchContext(context);
+  const { problems } = await watchContext(context);
   const page = await context.newPage();
   await visit(page, '/', { train: false });
   await bookKept(page);
@@ -102,7 +102,7 @@ test('en with site data blocked (as many schools set it): the book reads, the wi
   fs.writeFileSync(path.join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { default_content_setting_values: { cookies: 2 } } }));
   const context = await chromium.launchPersistentContext(profile, { ...chromiumLaunch, baseURL, viewport: laptop });
   try {
-    const { problems } = watchContext(context);
+    const { problems } = await watchContext(context);
     const page = context.pages()[0] ?? (await context.newPage());
     await visit(page, '/', { train: false });
     expect(await page.evaluate(() => { try { return localStorage.length >= 0; } catch { return 'blocked'; } })).toBe('blocked');

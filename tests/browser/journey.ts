@@ -30,11 +30,20 @@ export const TRAINERS: Trainer[] = [
 ];
 
 /**
- * Collects what a reader would notice going wrong on every page of a context. Failed loads are
+ * Collects what a reader would notice going wrong on every page of a context (and any policy
+ * violation, which a reader would notice as something missing). Failed loads are
  * expected only while `offline` says the network is gone (a prefetch, a link the page tries).
  */
-export function watchContext(context: BrowserContext, state = { offline: false }) {
+export async function watchContext(context: BrowserContext, state = { offline: false }) {
   const problems: string[] = [];
+  // a Content-Security-Policy violation is never expected, online or off
+  await context.exposeFunction('__cspViolation', (text: string) => problems.push(`policy violation: ${text}`));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __cspViolation: (text: string) => void }).__cspViolation;
+      report(`${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} ${event.sample}`);
+    });
+  });
   const watch = (page: Page) => {
     page.on('pageerror', (error) => problems.push(`${page.url()}: page error: ${error.message}`));
     page.on('console', (message) => {
