@@ -107,15 +107,18 @@ test('with storage full, the book reads and the controls work (nothing is rememb
   await page.addInitScript(() => {
     if (sessionStorage.getItem('filled')) return;
     sessionStorage.setItem('filled', '1');
-    const block = 'x'.repeat(256 * 1024);
-    try {
-      for (let i = 0; i < 200; i++) localStorage.setItem(`filler-${i}`, block);
-    } catch {
-      // full
+    // fill to the last byte: large blocks, then ever smaller ones into what is left
+    let n = 0;
+    for (const size of [262144, 16384, 1024, 64, 1]) {
+      try {
+        for (let i = 0; i < 1000; i++) localStorage.setItem(`filler-${n++}`, 'x'.repeat(size));
+      } catch {
+        // full at this size
+      }
     }
   });
   await page.goto('/en/hello-neuron');
-  expect(await page.evaluate(() => { try { localStorage.setItem('one-more', 'x'.repeat(1024)); return 'room'; } catch { return 'full'; } })).toBe('full');
+  expect(await page.evaluate(() => { try { localStorage.setItem('one-more', 'x'.repeat(64)); return 'room'; } catch { return 'full'; } })).toBe('full');
   await readOn(page);
 });
 
