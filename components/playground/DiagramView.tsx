@@ -1,9 +1,26 @@
 'use client';
 
+import { memo, useMemo } from 'react';
+import { DenseDiagram } from '@/components/charts/DenseDiagram';
 import { NetworkDiagram } from '@/components/charts/NetworkDiagram';
 import { formatNumber } from '@/lib/format';
 import type { NetworkJSON } from '@/lib/nn';
 import type { PlaygroundWords } from './words';
+import styles from './Playground.module.css';
+
+/**
+ * Past this many drawn weights the diagram is a canvas. The largest 2-D setup (2 inputs, six
+ * layers of 8, one output: 344 weights) stays SVG, one focusable circle per neuron; pictures
+ * with 64-neuron layers (4,352 weights from two layers, 20,736 from six) would be one SVG
+ * element per weight, which froze the tab for seconds per redraw (issue 23).
+ */
+export const DENSE_WEIGHTS = 400;
+/**
+ * Lines a canvas diagram draws into each layer: its strongest weights. All 20,736 of six
+ * 64-neuron layers were a solid wall of colour, and rasterising them cost ~135 ms of
+ * main-thread CPU per redraw (software canvas, trace of 5 s of play); 256 per layer: ~35 ms.
+ */
+export const DENSE_KEEP = 256;
 
 /** Names of the diagram's columns and a neuron's words, for points (inputs drawn) or pictures (not). */
 export function layerName(w: PlaygroundWords, jsonLayer: number, layers: number): string {
@@ -12,10 +29,11 @@ export function layerName(w: PlaygroundWords, jsonLayer: number, layers: number)
 
 /**
  * The network as circles and lines. For pictures the 256 inputs would be a wall of lines,
- * so the drawing starts at the first hidden layer.
+ * so the drawing starts at the first hidden layer. Drawn again only when the network
+ * changes, not on every training frame.
  */
-export function DiagramView({ w, network, pictures }: { w: PlaygroundWords; network: NetworkJSON; pictures: boolean }) {
-  const layers = pictures ? network.layers.slice(1) : network.layers;
+export const DiagramView = memo(function DiagramView({ w, network, pictures }: { w: PlaygroundWords; network: NetworkJSON; pictures: boolean }) {
+  const layers = useMemo(() => (pictures ? network.layers.slice(1) : network.layers), [network, pictures]);
   if (layers.length === 0) return null;
   const first = pictures ? 1 : 0; // the JSON layer drawn as column 1
   const describe = (column: number, index: number) => {
@@ -24,9 +42,16 @@ export function DiagramView({ w, network, pictures }: { w: PlaygroundWords; netw
     const layer = network.layers[l]!;
     return w.neuronWords(layerName(w, l, network.layers.length), index + 1, formatNumber(layer.biases[index]!, 3), w.activations[layer.activation as keyof PlaygroundWords['activations']] ?? layer.activation);
   };
+  const weights = layers.reduce((sum, layer) => sum + layer.biases.length * (layer.weights[0]?.length ?? 0), 0);
+  const height = pictures ? 300 : 260;
   return (
     <div data-testid="diagram" data-sizes={[network.layers[0]!.weights[0]!.length, ...network.layers.map((l) => l.biases.length)].join('-')} data-first={first}>
-      <NetworkDiagram layers={layers} label={w.diagram} describe={describe} width={460} height={pictures ? 300 : 260} />
+      {weights > DENSE_WEIGHTS ? (
+        <>
+          <DenseDiagram keep={DENSE_KEEP} layers={layers} label={w.diagram} describe={describe} width={460} height={height} />
+          <p className={styles.hint}>{w.diagramDense(DENSE_KEEP)}</p>
+        </>
+      ) : <NetworkDiagram layers={layers} label={w.diagram} describe={describe} width={460} height={height} />}
     </div>
   );
-}
+});

@@ -1,3 +1,6 @@
+'use client';
+
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import type { Locale } from '@/lib/i18n';
 import type { NetworkJSON } from '@/lib/nn';
 import { DiagramView } from './DiagramView';
@@ -7,14 +10,29 @@ import { WeightImages } from './WeightImages';
 import type { PlaygroundWords } from './words';
 import styles from './Playground.module.css';
 
-/** The network drawn, what its neurons see, and one weight to read or change. */
-export function InsideView({ w, lang, network, pictures, onEdit }: {
+type Props = {
   w: PlaygroundWords;
   lang: Locale;
   network: NetworkJSON | null;
   pictures: boolean;
   onEdit: (edited: NetworkJSON) => void;
-}) {
+};
+
+/**
+ * The network drawn, what its neurons see, and one weight to read or change. The workbench
+ * renders on every training frame; this part only when the network read from the trainer
+ * changes (every 250–500 ms), so `onEdit` is held in a ref instead of being a reason to render.
+ */
+export function InsideView({ onEdit, ...rest }: Props) {
+  const latest = useRef(onEdit);
+  useLayoutEffect(() => {
+    latest.current = onEdit;
+  });
+  const edit = useCallback((edited: NetworkJSON) => latest.current(edited), []);
+  return <InsideParts {...rest} onEdit={edit} />;
+}
+
+const InsideParts = memo(function InsideParts({ w, lang, network, pictures, onEdit }: Props) {
   if (!network) return <p className={styles.hint}>…</p>;
   return (
     <div className={styles.stack}>
@@ -24,4 +42,4 @@ export function InsideView({ w, lang, network, pictures, onEdit }: {
       <WeightEditor w={w} lang={lang} network={network} pictures={pictures} onEdit={onEdit} />
     </div>
   );
-}
+});
