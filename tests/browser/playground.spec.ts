@@ -287,6 +287,27 @@ test('zh: typing a weight restarts training from the edited network', async ({ p
   expect(writeStart(state.start)).toBe(writeStart({ step: 25, network: edited as never }));
 });
 
+test('en: a large network is drawn on a canvas; arrow keys read out each neuron with the trainer\'s bias', async ({ page }) => {
+  const w = words.en;
+  const state: PlaygroundState = { ...withDataset(defaultState(), 'dogs'), hidden: [64, 64], activations: ['relu', 'relu'] };
+  await open(page, 'en', `#${encodeState(state)}`);
+  const network = (await downloaded(page, () => page.locator('[data-action="export"]').click())) as { layers: { biases: number[] }[] };
+  const diagram = page.getByTestId('diagram');
+  await expect(diagram.locator('[data-dense] canvas')).toBeVisible();
+  const readout = diagram.locator('p[aria-live]');
+  const neuron = (layer: string, l: number, n: number) => w.neuronWords(layer, n, formatNumber(network.layers[l]!.biases[n - 1]!, 3), w.activations.relu);
+  await diagram.getByRole('group', { name: w.diagram }).focus();
+  await expect(readout).toHaveText(neuron(w.layer(1), 0, 1));
+  await page.keyboard.press('ArrowDown');
+  await expect(readout).toHaveText(neuron(w.layer(1), 0, 2));
+  await page.keyboard.press('ArrowRight');
+  await expect(readout).toHaveText(neuron(w.layer(2), 1, 2));
+  await page.keyboard.press('End');
+  await expect(readout).toHaveText(neuron(w.layer(2), 1, 64));
+  await page.keyboard.press('ArrowRight');
+  await expect(readout).toContainText(`${w.outputLayer}, neuron 4:`);
+});
+
 test('en: the challenge link shows the goal, and a success banner once it is met', async ({ page }) => {
   test.setTimeout(90_000);
   const w = words.en;
