@@ -9,12 +9,14 @@ import type { PlaygroundWords } from './words';
 import styles from './Playground.module.css';
 
 /**
- * Past this many drawn weights the diagram is a canvas. The largest 2-D setup (2 inputs, six
- * layers of 8, one output: 344 weights) stays SVG, one focusable circle per neuron; pictures
- * with 64-neuron layers (4,352 weights from two layers, 20,736 from six) would be one SVG
- * element per weight, which froze the tab for seconds per redraw (issue 23).
+ * Past this many drawn weights the diagram is a canvas. As SVG, one element per weight is
+ * restyled whenever the weights change: the largest 2-D setup (six layers of 8, 344
+ * weights) spent 100-140 ms per redraw in style recalculation (trace, Chromium, busy
+ * 2-core machine); six layers of 64 on the pictures (20,736 weights) froze the tab for
+ * seconds (issue 23). Up to 100 weights (the default 2-4-2-1 has 18) stay SVG circles
+ * and lines, a tab stop per neuron.
  */
-export const DENSE_WEIGHTS = 400;
+export const DENSE_WEIGHTS = 100;
 /**
  * Lines a canvas diagram draws into each layer: its strongest weights. All 20,736 of six
  * 64-neuron layers were a solid wall of colour, and rasterising them cost ~135 ms of
@@ -49,7 +51,10 @@ export const DiagramView = memo(function DiagramView({ w, network, pictures }: {
       {weights > DENSE_WEIGHTS ? (
         <>
           <DenseDiagram keep={DENSE_KEEP} layers={layers} label={w.diagram} describe={describe} width={460} height={height} />
-          <p className={styles.hint}>{w.diagramDense(DENSE_KEEP)}</p>
+          <p className={styles.hint}>
+            {layers.some((layer) => layer.biases.length * (layer.weights[0]?.length ?? 0) > DENSE_KEEP) ? w.diagramStrongest(DENSE_KEEP) : ''}
+            {w.diagramKeys}
+          </p>
         </>
       ) : <NetworkDiagram layers={layers} label={w.diagram} describe={describe} width={460} height={height} />}
     </div>
