@@ -17,15 +17,19 @@ function keep(key: string, data: Dataset): Dataset {
 
 const make = (key: string): Dataset => kept.get(key) ?? keep(key, createDataset(JSON.parse(key) as DatasetSpec));
 
-/** The dataset a spec describes, or null while pictures are still being drawn. */
-export function useDataset(spec: DatasetSpec): Dataset | null {
+/**
+ * The dataset a spec describes, or null while pictures are still being drawn. Pictures wait
+ * for `start`: the playground starts them once the trainer has answered, so the trainer,
+ * drawing the same pictures, has the CPU to itself until Play is enabled.
+ */
+export function useDataset(spec: DatasetSpec, start = true): Dataset | null {
   const key = JSON.stringify(spec);
   const instant = spec.kind !== 'dogs' || kept.has(key);
   const now = useMemo(() => (instant ? make(key) : null), [instant, key]);
   const [later, setLater] = useState<{ key: string; data: Dataset } | null>(null);
   useEffect(() => {
     const parsed = JSON.parse(key) as DatasetSpec;
-    if (instant || parsed.kind !== 'dogs') return;
+    if (instant || !start || parsed.kind !== 'dogs') return;
     const steps = dogsInSteps(parsed);
     let timer = 0;
     const slice = () => {
@@ -38,6 +42,6 @@ export function useDataset(spec: DatasetSpec): Dataset | null {
     };
     timer = window.setTimeout(slice, 30);
     return () => window.clearTimeout(timer);
-  }, [instant, key]);
+  }, [instant, start, key]);
   return now ?? (later?.key === key ? later.data : null);
 }
