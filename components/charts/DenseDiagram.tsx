@@ -18,8 +18,10 @@ const SPREAD = 24;
  * tab stop: arrow keys (or the pointer) move between them and the line below reads the
  * focused one out.
  */
-export function DenseDiagram({ layers, label, describe, width = 460, height = 240, keep = Infinity }: {
+export function DenseDiagram({ layers, label, describe, width = 460, height = 240, keep = Infinity, onPick }: {
   layers: DiagramLayer[];
+  /** a neuron clicked, or Enter pressed on it */
+  onPick?: (column: number, index: number) => void;
   /** lines drawn per layer: its strongest weights */
   keep?: number;
   label: string;
@@ -65,6 +67,7 @@ export function DenseDiagram({ layers, label, describe, width = 460, height = 24
       Home: () => clampSpot(at.column, 0),
       End: () => clampSpot(at.column, sizes[at.column]! - 1),
     };
+    if (event.key === 'Enter' && onPick) return onPick(at.column, at.index);
     const move = moves[event.key];
     if (!move) return;
     event.preventDefault();
@@ -75,7 +78,8 @@ export function DenseDiagram({ layers, label, describe, width = 460, height = 24
     <div className={styles.wrap}>
       <div className={styles.dense} tabIndex={0} role="group" aria-label={label} data-dense=""
         onFocus={() => setFocus((f) => f ?? { column: 0, index: 0 })} onBlur={() => setFocus(null)}
-        onPointerMove={onPointer} onPointerLeave={() => setFocus(null)} onKeyDown={onKey}>
+        onPointerMove={onPointer} onPointerLeave={() => setFocus(null)} onKeyDown={onKey}
+        onClick={() => focus && onPick?.(focus.column, focus.index)}>
         <canvas ref={canvas} aria-hidden="true" style={{ aspectRatio: `${width} / ${height}` }} />
         <svg viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
           {focus ? <circle cx={layout.x(focus.column)} cy={layout.y(focus.column, focus.index)} r={dotRadius(layout, focus.column) + 3} className={styles.ring} /> : null}

@@ -34,6 +34,7 @@ export function NetworkDiagram({
   height = 240,
   describe,
   note,
+  onPick,
 }: {
   layers: DiagramLayer[];
   values?: NeuronValues;
@@ -46,6 +47,8 @@ export function NetworkDiagram({
   describe: (column: number, index: number) => string;
   /** A short label drawn under a lit neuron, e.g. its sum "z = 0.31" (none when null). */
   note?: (column: number, index: number) => string | null;
+  /** a neuron clicked, or Enter pressed on it */
+  onPick?: (column: number, index: number) => void;
 }) {
   const [focus, setFocus] = useState<{ column: number; index: number } | null>(null);
   const sizes = columnSizes(layers);
@@ -91,6 +94,8 @@ export function NetworkDiagram({
                 onBlur={() => setFocus(null)}
                 onMouseEnter={() => setFocus({ column, index })}
                 onMouseLeave={() => setFocus(null)}
+                onClick={onPick ? () => onPick(column, index) : undefined}
+                onKeyDown={onPick ? (event) => event.key === 'Enter' && onPick(column, index) : undefined}
                 data-column={column}
                 data-lit={on ? '' : undefined}
               >

@@ -34,7 +34,13 @@ export function layerName(w: PlaygroundWords, jsonLayer: number, layers: number)
  * so the drawing starts at the first hidden layer. Drawn again only when the network
  * changes, not on every training frame.
  */
-export const DiagramView = memo(function DiagramView({ w, network, pictures }: { w: PlaygroundWords; network: NetworkJSON; pictures: boolean }) {
+export const DiagramView = memo(function DiagramView({ w, network, pictures, onPick }: {
+  w: PlaygroundWords;
+  network: NetworkJSON;
+  pictures: boolean;
+  /** a neuron picked in the drawing: its layer in the network's JSON and its index */
+  onPick: (layer: number, neuron: number) => void;
+}) {
   const layers = useMemo(() => (pictures ? network.layers.slice(1) : network.layers), [network, pictures]);
   if (layers.length === 0) return null;
   const first = pictures ? 1 : 0; // the JSON layer drawn as column 1
@@ -44,19 +50,21 @@ export const DiagramView = memo(function DiagramView({ w, network, pictures }: {
     const layer = network.layers[l]!;
     return w.neuronWords(layerName(w, l, network.layers.length), index + 1, formatNumber(layer.biases[index]!, 3), w.activations[layer.activation as keyof PlaygroundWords['activations']] ?? layer.activation);
   };
+  // the inputs of a 2-D set (column 0) are not neurons with weights of their own
+  const pick = (column: number, index: number) => (pictures ? onPick(column, index) : column > 0 && onPick(column - 1, index));
   const weights = layers.reduce((sum, layer) => sum + layer.biases.length * (layer.weights[0]?.length ?? 0), 0);
   const height = pictures ? 300 : 260;
   return (
     <div data-testid="diagram" data-sizes={[network.layers[0]!.weights[0]!.length, ...network.layers.map((l) => l.biases.length)].join('-')} data-first={first}>
       {weights > DENSE_WEIGHTS ? (
         <>
-          <DenseDiagram keep={DENSE_KEEP} layers={layers} label={w.diagram} describe={describe} width={460} height={height} />
+          <DenseDiagram keep={DENSE_KEEP} onPick={pick} layers={layers} label={w.diagram} describe={describe} width={460} height={height} />
           <p className={styles.hint}>
             {layers.some((layer) => layer.biases.length * (layer.weights[0]?.length ?? 0) > DENSE_KEEP) ? w.diagramStrongest(DENSE_KEEP) : ''}
             {w.diagramKeys}
           </p>
         </>
-      ) : <NetworkDiagram layers={layers} label={w.diagram} describe={describe} width={460} height={height} />}
+      ) : <NetworkDiagram onPick={pick} layers={layers} label={w.diagram} describe={describe} width={460} height={height} />}
     </div>
   );
 });
