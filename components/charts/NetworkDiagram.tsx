@@ -1,8 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { scaleLinear } from 'd3-scale';
 import { formatNumber } from '@/lib/format';
+import { columnSizes, diagramLayout } from './diagramLayout';
 import styles from './NetworkDiagram.module.css';
 
 /** The part of a network's JSON the diagram draws: weights[o][i] and biases[o] per layer. */
@@ -34,6 +34,7 @@ export function NetworkDiagram({
   height = 240,
   describe,
   note,
+  onPick,
 }: {
   layers: DiagramLayer[];
   values?: NeuronValues;
@@ -46,17 +47,12 @@ export function NetworkDiagram({
   describe: (column: number, index: number) => string;
   /** A short label drawn under a lit neuron, e.g. its sum "z = 0.31" (none when null). */
   note?: (column: number, index: number) => string | null;
+  /** a neuron clicked, or Enter pressed on it */
+  onPick?: (column: number, index: number) => void;
 }) {
   const [focus, setFocus] = useState<{ column: number; index: number } | null>(null);
-  const sizes = [layers[0]?.weights[0]?.length ?? 0, ...layers.map((l) => l.biases.length)];
-  const maxNeurons = Math.max(...sizes);
-  const radius = Math.min(22, (height - 20) / (2.6 * maxNeurons));
-  const x = scaleLinear().domain([0, sizes.length - 1]).range([radius + 24, width - radius - 24]);
-  const yOf = (column: number, index: number) => {
-    const n = sizes[column]!;
-    const gap = Math.min((height - 2 * radius - 16) / Math.max(1, n - 1), radius * 3.2);
-    return height / 2 + (index - (n - 1) / 2) * gap;
-  };
+  const sizes = columnSizes(layers);
+  const { radius, x, y: yOf } = diagramLayout(sizes, width, height);
   let maxWeight = 1e-9;
   for (const layer of layers) for (const row of layer.weights) for (const w of row) maxWeight = Math.max(maxWeight, Math.abs(w));
 
@@ -98,6 +94,8 @@ export function NetworkDiagram({
                 onBlur={() => setFocus(null)}
                 onMouseEnter={() => setFocus({ column, index })}
                 onMouseLeave={() => setFocus(null)}
+                onClick={onPick ? () => onPick(column, index) : undefined}
+                onKeyDown={onPick ? (event) => event.key === 'Enter' && onPick(column, index) : undefined}
                 data-column={column}
                 data-lit={on ? '' : undefined}
               >

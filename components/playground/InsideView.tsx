@@ -1,27 +1,51 @@
+'use client';
+
+import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Locale } from '@/lib/i18n';
 import type { NetworkJSON } from '@/lib/nn';
 import { DiagramView } from './DiagramView';
 import { NeuronMaps } from './NeuronMaps';
-import { WeightEditor } from './WeightEditor';
+import { WeightEditor, type Picked } from './WeightEditor';
 import { WeightImages } from './WeightImages';
 import type { PlaygroundWords } from './words';
 import styles from './Playground.module.css';
 
-/** The network drawn, what its neurons see, and one weight to read or change. */
-export function InsideView({ w, lang, network, pictures, onEdit }: {
+type Props = {
   w: PlaygroundWords;
   lang: Locale;
   network: NetworkJSON | null;
   pictures: boolean;
   onEdit: (edited: NetworkJSON) => void;
+};
+
+/**
+ * The network drawn, what its neurons see, and one weight to read or change. The workbench
+ * renders on every training frame; this part only when the network read from the trainer
+ * changes (every 250–500 ms), so `onEdit` is held in a ref instead of being a reason to render.
+ */
+export function InsideView({ onEdit, ...rest }: Props) {
+  const latest = useRef(onEdit);
+  useLayoutEffect(() => {
+    latest.current = onEdit;
+  });
+  const edit = useCallback((edited: NetworkJSON) => latest.current(edited), []);
+  // a neuron picked in the diagram is the one the weight editor shows
+  const [picked, setPicked] = useState<Picked | null>(null);
+  const pick = useCallback((layer: number, neuron: number) => setPicked((p) => ({ layer, neuron, count: (p?.count ?? 0) + 1 })), []);
+  return <InsideParts {...rest} onEdit={edit} picked={picked} onPick={pick} />;
+}
+
+const InsideParts = memo(function InsideParts({ w, lang, network, pictures, onEdit, picked, onPick }: Props & {
+  picked: Picked | null;
+  onPick: (layer: number, neuron: number) => void;
 }) {
   if (!network) return <p className={styles.hint}>…</p>;
   return (
     <div className={styles.stack}>
-      <DiagramView w={w} network={network} pictures={pictures} />
+      <DiagramView w={w} network={network} pictures={pictures} onPick={onPick} />
       {pictures ? <p className={styles.hint}>{w.diagramPictures}</p> : null}
       {pictures ? <WeightImages w={w} network={network} /> : <NeuronMaps w={w} network={network} />}
-      <WeightEditor w={w} lang={lang} network={network} pictures={pictures} onEdit={onEdit} />
+      <WeightEditor w={w} lang={lang} network={network} pictures={pictures} onEdit={onEdit} picked={picked} />
     </div>
   );
-}
+});

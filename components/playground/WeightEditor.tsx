@@ -9,6 +9,13 @@ import { pictureWords } from './pictureWords';
 import type { PlaygroundWords } from './words';
 import styles from './Playground.module.css';
 
+/** A neuron picked in the diagram (`count` tells one pick from the next of the same neuron). */
+export interface Picked {
+  layer: number;
+  neuron: number;
+  count: number;
+}
+
 /** Typed weights stay within this range: larger ones only saturate every neuron after them. */
 const LIMIT = 100;
 
@@ -16,12 +23,13 @@ const LIMIT = 100;
  * Pick a neuron and one of its inputs (or its bias) to read the current value; type a new
  * one and press Enter to train on from the edited network.
  */
-export function WeightEditor({ w, lang, network, pictures, onEdit }: {
+export function WeightEditor({ w, lang, network, pictures, onEdit, picked = null }: {
   w: PlaygroundWords;
   lang: Locale;
   network: NetworkJSON;
   pictures: boolean;
   onEdit: (edited: NetworkJSON, what: string) => void;
+  picked?: Picked | null;
 }) {
   const p = pictureWords[lang];
   const id = useId();
@@ -29,6 +37,15 @@ export function WeightEditor({ w, lang, network, pictures, onEdit }: {
   const [source, setSource] = useState(-1); // −1: the bias
   const [draft, setDraft] = useState<string | null>(null);
   const [message, setMessage] = useState('');
+  // a pick in the diagram chooses the neuron, as the list would (adjusting state while rendering)
+  const [seenPick, setSeenPick] = useState<Picked | null>(null);
+  if (picked !== seenPick) {
+    setSeenPick(picked);
+    if (picked) {
+      setTarget(`${picked.layer}:${picked.neuron}`);
+      setDraft(null);
+    }
+  }
   const count = network.layers.length;
   const [l, j] = target.split(':').map(Number) as [number, number];
   const layer = network.layers[Math.min(l, count - 1)]!;

@@ -51,7 +51,7 @@ export function Workbench({ lang, state, problem, update }: { lang: Locale; stat
   const accuracy = useAccuracy(drawn, runKey);
   // one epoch per frame while playing, each asked for once the last one is drawn
   const { playing, setPlaying } = usePlayLoop(drawn, send, Math.ceil(trainSizeOf(state) / state.batch), runKey);
-  const data = useDataset(datasetSpec(state));
+  const data = useDataset(datasetSpec(state), snapshot !== null);
   const scores = usePictureScores(pictures ? (view?.network ?? null) : null, pictures ? data : null, 12);
 
   // before the run's first reading, a run from given weights starts from exactly those

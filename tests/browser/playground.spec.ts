@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { Network } from '../../lib/nn';
@@ -285,6 +286,47 @@ test('zh: typing a weight restarts training from the edited network', async ({ p
   await expect(counter(page, 'step')).toHaveText('25');
   await expect(counter(page, 'train-loss')).toHaveText(shownLoss(engineRun(state)));
   expect(writeStart(state.start)).toBe(writeStart({ step: 25, network: edited as never }));
+});
+
+test('en: a large network is drawn on a canvas; arrow keys read out each neuron with the trainer\'s bias', async ({ page }) => {
+  const w = words.en;
+  const state: PlaygroundState = { ...withDataset(defaultState(), 'dogs'), hidden: [64, 64], activations: ['relu', 'relu'] };
+  await open(page, 'en', `#${encodeState(state)}`);
+  const network = (await downloaded(page, () => page.locator('[data-action="export"]').click())) as { layers: { biases: number[] }[] };
+  const diagram = page.getByTestId('diagram');
+  await expect(diagram.locator('[data-dense] canvas')).toBeVisible();
+  const readout = diagram.locator('p[aria-live]');
+  const neuron = (layer: string, l: number, n: number) => w.neuronWords(layer, n, formatNumber(network.layers[l]!.biases[n - 1]!, 3), w.activations.relu);
+  await diagram.getByRole('group', { name: w.diagram }).focus();
+  await expect(readout).toHaveText(neuron(w.layer(1), 0, 1));
+  await page.keyboard.press('ArrowDown');
+  await expect(readout).toHaveText(neuron(w.layer(1), 0, 2));
+  await page.keyboard.press('ArrowRight');
+  await expect(readout).toHaveText(neuron(w.layer(2), 1, 2));
+  await page.keyboard.press('End');
+  await expect(readout).toHaveText(neuron(w.layer(2), 1, 64));
+  // Enter picks the neuron for the weight editor, which shows its bias
+  await page.keyboard.press('Enter');
+  const editor = page.getByTestId('weight-editor');
+  await expect(editor.getByRole('combobox', { name: pictureWords.en.toNeuron })).toHaveValue('1:63');
+  await expect(editor.getByTestId('weight-value')).toHaveValue(formatNumber(network.layers[1]!.biases[63]!, 4).replace('−', '-'));
+  await page.keyboard.press('ArrowRight');
+  await expect(readout).toContainText(`${w.outputLayer}, neuron 4:`);
+  const axe = await new AxeBuilder({ page }).include('[data-testid="diagram"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('zh: clicking a neuron in the drawing picks it for the weight editor', async ({ page }) => {
+  const p = pictureWords.zh;
+  await open(page, 'zh');
+  const diagram = page.getByTestId('diagram');
+  // the default 2-4-2-1 network is drawn as SVG: the second neuron of layer 1 (column 1)
+  await diagram.locator('[data-column="1"]').nth(1).click();
+  const editor = page.getByTestId('weight-editor');
+  await expect(editor.getByRole('combobox', { name: p.toNeuron })).toHaveValue('0:1');
+  // an input is not a neuron with weights: clicking it leaves the editor as it was
+  await diagram.locator('[data-column="0"]').first().click();
+  await expect(editor.getByRole('combobox', { name: p.toNeuron })).toHaveValue('0:1');
 });
 
 test('en: the challenge link shows the goal, and a success banner once it is met', async ({ page }) => {
