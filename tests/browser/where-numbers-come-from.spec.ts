@@ -119,10 +119,20 @@ for (const lang of ['en', 'zh'] as const) {
     // Play lights the rest one layer at a time, then stops at the last layer.
     await widget.getByRole('button', { name: w.reset }).click();
     await expect(values.getByTestId('z')).toHaveCount(0);
+    // every summary the play goes through, recorded as it is spoken (checking each on the fly
+    // races the play's timer on a busy machine)
+    await widget.getByTestId('widget-summary').evaluate((summary) => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      new MutationObserver(() => heard.push(summary.textContent ?? '')).observe(summary, { childList: true, characterData: true, subtree: true });
+    });
     await widget.getByRole('button', { name: w.play }).click();
-    await expectLayer(0);
     await expectLayer(1);
     await expect(widget.getByRole('button', { name: w.play })).toBeVisible();
+    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    const at = (l: number) => heard.findIndex((text) => text.includes(`z = ${formatNumber(trace.sums[l]![0]!)}`));
+    expect(at(0), 'the first layer is lit on the way').toBeGreaterThanOrEqual(0);
+    expect(at(1)).toBeGreaterThan(at(0));
   });
 }
 
