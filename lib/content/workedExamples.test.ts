@@ -1,0 +1,65 @@
+// The worked examples' numbers in the prose, checked against the engine: each quantity the
+// engine computes must appear (to the prose's own precision) in the step that talks about it,
+// in both languages. Nothing here is typed by hand but the examples' inputs.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { activationDerivative, type Network } from '../nn';
+import { chainNetwork, START_PARAMS, START_TARGET, START_X } from '../../components/widgets/BackpropChain/chain';
+import { contentDir } from './chapters';
+
+const source = (slug: string, lang: string) => fs.readFileSync(path.join(contentDir, slug, `${lang}.mdx`), 'utf8');
+
+/** The text between `<open` … and the matching closing tag (a Step, Check or section). */
+export function block(text: string, open: string, close: string): string {
+  const start = text.indexOf(open);
+  if (start < 0) throw new Error(`${open} not found`);
+  const end = text.indexOf(close, start);
+  return text.slice(start, end < 0 ? undefined : end);
+}
+
+/** Every number written in a piece of prose or LaTeX (ASCII or true minus). */
+export function numbersIn(text: string): number[] {
+  return [...text.replace(/−/g, '-').matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+}
+
+/** True if `value` is written in `text` to at least the precision it is written with. */
+export function mentions(text: string, value: number): boolean {
+  return numbersIn(text).some((n) => {
+    const decimals = String(Math.abs(n)).split('.')[1]?.length ?? 0;
+    return decimals >= 1 && Math.abs(n - value) <= 0.5 * 10 ** -decimals + 1e-12;
+  }) || (Number.isInteger(value) && numbersIn(text).includes(value));
+}
+
+const chain = (): Network => chainNetwork(START_PARAMS);
+
+describe.each(['en', 'zh'])('gradient-descent (%s): the two-neuron chain in the prose is the engine’s', (lang) => {
+  const text = source('gradient-descent', lang);
+  const step = (id: string) => block(text, `<Step id="${id}"`, '</Step>');
+  const t = chain().backwardTrace([START_X], [START_TARGET], 'mse');
+  const [hidden, out] = chain().gradients([[START_X]], [[START_TARGET]], 'mse').layers;
+
+  it('the scene starts from the widget’s own example', () => {
+    expect(step('chain-forwards')).toContain(`x: ${START_X}, w2: ${START_PARAMS.w2}, target: ${START_TARGET}`);
+  });
+
+  it.each([
+    ['chain-forwards', () => [t.sums[0]![0]!, t.outputs[0]![0]!, t.sums[1]![0]!, t.outputs[1]![0]!, t.loss]],
+    ['chain-output', () => [t.dOutputs[1]![0]!, activationDerivative('sigmoid', t.sums[1]![0]!), t.dSums[1]![0]!, out!.weights[0]![0]!]],
+    ['chain-passed-back', () => [START_PARAMS.w2, t.dOutputs[0]![0]!]],
+    ['chain-hidden', () => [activationDerivative('sigmoid', t.sums[0]![0]!), t.dSums[0]![0]!, hidden!.weights[0]![0]!]],
+  ] as const)('step %s shows the engine’s numbers', (id, values) => {
+    for (const value of values()) expect(mentions(step(id), value), `${id} should show ${value}`).toBe(true);
+  });
+
+  it('the hidden-slope check’s answer is the engine’s ∂L/∂w₁ for its own numbers', () => {
+    const check = block(text, '<Check id="hidden-slope">', '</Check>');
+    const net = chainNetwork({ w1: 1, b1: -1, w2: 2, b2: -1 });
+    // Its numbers are the ones the question states (x = 1, y = 1).
+    for (const [name, value] of [['x', 1], ['w_1', 1], ['b_1', -1], ['w_2', 2], ['b_2', -1], ['y', 1]] as const) {
+      expect(check).toContain(`$${name} = ${value}$`);
+    }
+    const answer = Number(check.match(/<NumberAnswer value=\{(-?[\d.]+)\}/)![1]);
+    expect(answer).toBeCloseTo(net.gradients([[1]], [[1]], 'mse').layers[0]!.weights[0]![0]!, 6);
+  });
+});
