@@ -4,14 +4,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { activationDerivative, type Network } from '../nn';
+import { activationDerivative, createOptimizer, type Network, type OptimizerSpec } from '../nn';
 import { chainNetwork, START_PARAMS, START_TARGET, START_X } from '../../components/widgets/BackpropChain/chain';
+import { RACE_ETA, RACERS, bowlPath } from '../../components/widgets/RollingDownhill/descend';
+import { bowl as rolling } from '../../components/widgets/RollingDownhill/landscape';
 import { contentDir } from './chapters';
 
 const source = (slug: string, lang: string) => fs.readFileSync(path.join(contentDir, slug, `${lang}.mdx`), 'utf8');
 
 /** The text between `<open` … and the matching closing tag (a Step, Check or section). */
-export function block(text: string, open: string, close: string): string {
+function block(text: string, open: string, close: string): string {
   const start = text.indexOf(open);
   if (start < 0) throw new Error(`${open} not found`);
   const end = text.indexOf(close, start);
@@ -19,12 +21,12 @@ export function block(text: string, open: string, close: string): string {
 }
 
 /** Every number written in a piece of prose or LaTeX (ASCII or true minus). */
-export function numbersIn(text: string): number[] {
+function numbersIn(text: string): number[] {
   return [...text.replace(/−/g, '-').matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
 }
 
 /** True if `value` is written in `text` to at least the precision it is written with. */
-export function mentions(text: string, value: number): boolean {
+function mentions(text: string, value: number): boolean {
   return numbersIn(text).some((n) => {
     const decimals = String(Math.abs(n)).split('.')[1]?.length ?? 0;
     return decimals >= 1 && Math.abs(n - value) <= 0.5 * 10 ** -decimals + 1e-12;
@@ -61,5 +63,54 @@ describe.each(['en', 'zh'])('gradient-descent (%s): the two-neuron chain in the 
     }
     const answer = Number(check.match(/<NumberAnswer value=\{(-?[\d.]+)\}/)![1]);
     expect(answer).toBeCloseTo(net.gradients([[1]], [[1]], 'mse').layers[0]!.weights[0]![0]!, 6);
+  });
+});
+
+/** L = w₁² + 10·w₂² from (1, 1), stepped by the engine's optimisers on its exact gradient. */
+function bowl2(spec: OptimizerSpec, steps: number): { w: [number, number]; loss: number } {
+  const optimizer = createOptimizer(spec);
+  const p = Float64Array.of(1, 1);
+  for (let k = 0; k < steps; k++) optimizer.update([p], [Float64Array.of(2 * p[0]!, 20 * p[1]!)], [false]);
+  return { w: [p[0]!, p[1]!], loss: p[0]! ** 2 + 10 * p[1]! ** 2 };
+}
+
+describe.each(['en', 'zh'])('learning-rate (%s): the two-weight bowl in the prose is the engine’s', (lang) => {
+  const section = block(source('learning-rate', lang), '{#two-directions}', '{#back-to-work}');
+
+  it('plain descent: η = 0.09 converges, η = 0.11 blows up along w₂', () => {
+    const one = bowl2({ kind: 'sgd', lr: 0.09 }, 1).w;
+    const ten = bowl2({ kind: 'sgd', lr: 0.09 }, 10).w;
+    const wild = [1, 2, 10].map((n) => bowl2({ kind: 'sgd', lr: 0.11 }, n).w[1]);
+    for (const value of [...one, ...ten, ...wild]) expect(mentions(section, value), `${value}`).toBe(true);
+    expect(Math.abs(wild[2]!)).toBeGreaterThan(1);
+  });
+
+  it('momentum at η = 0.01 beats plain descent along the gentle weight, and its loss after 50 steps', () => {
+    const plain = bowl2({ kind: 'sgd', lr: 0.01 }, 10).w[0];
+    const rolling = bowl2({ kind: 'momentum', lr: 0.01, beta: 0.9 }, 10).w[0];
+    for (const value of [plain, rolling, bowl2({ kind: 'momentum', lr: 0.01, beta: 0.9 }, 50).loss, bowl2({ kind: 'sgd', lr: 0.01 }, 50).loss]) {
+      expect(mentions(section, value), `${value}`).toBe(true);
+    }
+    expect(rolling).toBeLessThan(plain);
+  });
+
+  it('Adam’s first step moves both weights by η, however different their slopes', () => {
+    const [w1, w2] = bowl2({ kind: 'adam', lr: 0.09 }, 1).w;
+    expect(w1).toBeCloseTo(w2, 9);
+    expect(mentions(section, w1)).toBe(true);
+  });
+
+  it('the rolling device’s race: one η for all, and the steps where momentum and Adam reach the floor', () => {
+    expect(mentions(section, RACE_ETA)).toBe(true);
+    const floor = (id: string) => {
+      const path = bowlPath(RACERS.find((r) => r.id === id)!, [-4, 1.5]).points;
+      return path.findIndex(([a, b]) => rolling.loss(a, b) < 0.01);
+    };
+    expect(floor('sgd')).toBe(-1);
+    for (const id of ['momentum', 'adam']) expect(numbersIn(section), id).toContain(floor(id));
+    // At 0.9 plain descent crosses the valley floor on every step; from 1 it is thrown out.
+    const zigzag = bowlPath({ kind: 'sgd', lr: 0.9 }, [-4, 1.5]).points;
+    expect(zigzag.slice(1).every(([, b], k) => Math.sign(b) !== Math.sign(zigzag[k]![1]))).toBe(true);
+    expect(Math.abs(bowlPath({ kind: 'sgd', lr: 1.01 }, [-4, 1.5]).points.at(-1)![1])).toBeGreaterThan(1.5);
   });
 });

@@ -40,7 +40,7 @@ export function ChainDiagram({ stage, x, params, target, chain, me, label }: {
       <line x1={OUT.x + OUT.r} y1={OUT.y} x2={LOSS.x} y2={OUT.y} {...wire(id === 'loss', back ? chain.dYhat : null)} />
       <circle cx={X.x} cy={X.y} r={X.r} fill="var(--card)" stroke={signColour(x)} strokeWidth={2.5} />
       <text x={X.x} y={X.y + 4.5} textAnchor="middle" fontSize="12" fill="var(--ink)">{formatNumber(x, 1)}</text>
-      <text x={(X.x + ME.x) / 2 + 6} y={X.y - 10} textAnchor="middle" fontSize="11.5" fill="var(--muted)" className={styles.halo}>w₁={formatNumber(params.w1, 1)}</text>
+      <text x={(X.x + X.r + ME.x - ME.r) / 2} y={X.y - 10} textAnchor="middle" fontSize="11.5" fill="var(--muted)" className={styles.halo}>w₁={formatNumber(params.w1, 1)}</text>
       <text x={(ME.x + OUT.x) / 2} y={ME.y - 10} textAnchor="middle" fontSize="11.5" fill="var(--muted)" className={styles.halo}>w₂={formatNumber(params.w2, 1)}</text>
       {[{ c: ME, z: chain.z1, out: at('h') ? `h=${n3(chain.h)}` : 'h=?', sumShown: at('z1'), name: me, b: params.b1, lit: id === 'z1' || id === 'h' || id === 'dZ1' },
         { c: OUT, z: chain.z2, out: at('yhat') ? `ŷ=${n3(chain.yhat)}` : 'ŷ=?', sumShown: at('z2'), name: '', b: params.b2, lit: id === 'z2' || id === 'yhat' || id === 'dZ2' }].map(({ c, z, out, sumShown, name, b, lit }, i) => (
