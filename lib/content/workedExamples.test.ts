@@ -4,10 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { activationDerivative, createOptimizer, type Network, type OptimizerSpec } from '../nn';
+import { activate, activationDerivative, createOptimizer, type Network, type OptimizerSpec } from '../nn';
 import { chainNetwork, START_PARAMS, START_TARGET, START_X } from '../../components/widgets/BackpropChain/chain';
 import { RACE_ETA, RACERS, bowlPath } from '../../components/widgets/RollingDownhill/descend';
 import { bowl as rolling } from '../../components/widgets/RollingDownhill/landscape';
+import { BIAS } from '../../components/widgets/NeuronSignal/neuron';
 import { contentDir } from './chapters';
 
 const source = (slug: string, lang: string) => fs.readFileSync(path.join(contentDir, slug, `${lang}.mdx`), 'utf8');
@@ -112,5 +113,13 @@ describe.each(['en', 'zh'])('learning-rate (%s): the two-weight bowl in the pros
     const zigzag = bowlPath({ kind: 'sgd', lr: 0.9 }, [-4, 1.5]).points;
     expect(zigzag.slice(1).every(([, b], k) => Math.sign(b) !== Math.sign(zigzag[k]![1]))).toBe(true);
     expect(Math.abs(bowlPath({ kind: 'sgd', lr: 1.01 }, [-4, 1.5]).points.at(-1)![1])).toBeGreaterThan(1.5);
+  });
+});
+
+describe.each(['en', 'zh'])('inside-a-neuron (%s): yesterday’s all-zero output is chapter 1’s widget', (lang) => {
+  it('names the bias and what was passed on, σ(b), as the widget computed them', () => {
+    const section = block(source('inside-a-neuron', lang), '{#bias}', '{#weighted-sum}');
+    expect(mentions(section, BIAS)).toBe(true);
+    expect(mentions(section, activate('sigmoid', BIAS))).toBe(true);
   });
 });
