@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { activate, activationDerivative, createOptimizer, type Network, type OptimizerSpec } from '../nn';
+import { Network, activate, activationDerivative, createOptimizer, type OptimizerSpec } from '../nn';
 import { chainNetwork, START_PARAMS, START_TARGET, START_X } from '../../components/widgets/BackpropChain/chain';
 import { RACE_ETA, RACERS, bowlPath } from '../../components/widgets/RollingDownhill/descend';
 import { bowl as rolling } from '../../components/widgets/RollingDownhill/landscape';
@@ -14,8 +14,9 @@ import { contentDir } from './chapters';
 const source = (slug: string, lang: string) => fs.readFileSync(path.join(contentDir, slug, `${lang}.mdx`), 'utf8');
 
 /** The text between `<open` … and the matching closing tag (a Step, Check or section). */
-function block(text: string, open: string, close: string): string {
-  const start = text.indexOf(open);
+function block(text: string, open: string, close: string, nth = 0): string {
+  let start = text.indexOf(open);
+  for (let k = 0; k < nth && start >= 0; k++) start = text.indexOf(open, start + 1);
   if (start < 0) throw new Error(`${open} not found`);
   const end = text.indexOf(close, start);
   return text.slice(start, end < 0 ? undefined : end);
@@ -121,5 +122,25 @@ describe.each(['en', 'zh'])('inside-a-neuron (%s): yesterday’s all-zero output
     const section = block(source('inside-a-neuron', lang), '{#bias}', '{#weighted-sum}');
     expect(mentions(section, BIAS)).toBe(true);
     expect(mentions(section, activate('sigmoid', BIAS))).toBe(true);
+  });
+});
+
+/** A softmax layer whose scores are its biases (weights 0), so the engine's softmax gives probabilities. */
+const softmaxOf = (scores: number[]) =>
+  Network.fromJSON({ layers: [{ weights: scores.map(() => [0]), biases: scores, activation: 'softmax' }] }).predict([[0]])[0]!;
+
+describe.each(['en', 'zh'])('softmax and the first tray’s loss (%s)', (lang) => {
+  it('the loss chapter’s softmax check is the engine’s softmax, and its explanation shows it', () => {
+    const check = block(source('loss', lang), '<Check id="softmax-share">', '</Check>');
+    const [first, second] = softmaxOf([1, 0, 0]);
+    const answer = Number(check.match(/<NumberAnswer value=\{(-?[\d.]+)\}/)![1]);
+    expect(answer).toBeCloseTo(first!, 3);
+    expect(mentions(check, second!)).toBe(true);
+  });
+
+  it('the first tray’s loss in the activation broadcast is what an even guess among four breeds costs', () => {
+    const announcement = block(source('activation', lang), '<Announcement>\n', '</Announcement>', 1);
+    const guess = Network.fromJSON({ layers: [{ weights: [[0], [0], [0], [0]], biases: [0, 0, 0, 0], activation: 'softmax' }] });
+    expect(mentions(announcement, guess.loss([[0]], [[1, 0, 0, 0]], 'softmaxCrossEntropy'))).toBe(true);
   });
 });
