@@ -12,6 +12,7 @@ export const widgetNames = [
   'TrainingFloor',
   'LossExplorer',
   'BackpropSteps',
+  'BackpropChain',
   'RollingDownhill',
   'LearningRateRace',
   'BreedSchool',

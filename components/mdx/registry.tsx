@@ -68,6 +68,7 @@ export function mdxComponents(lang: Locale, chapter: string) {
     TrainingFloor: () => guard(<LazyWidget name="TrainingFloor" lang={lang} />),
     LossExplorer: () => guard(<LazyWidget name="LossExplorer" lang={lang} />),
     BackpropSteps: () => guard(<LazyWidget name="BackpropSteps" lang={lang} />),
+    BackpropChain: () => guard(<LazyWidget name="BackpropChain" lang={lang} />),
     RollingDownhill: () => guard(<LazyWidget name="RollingDownhill" lang={lang} />),
     LearningRateRace: () => guard(<LazyWidget name="LearningRateRace" lang={lang} />),
     BreedSchool: () => guard(<LazyWidget name="BreedSchool" lang={lang} />),

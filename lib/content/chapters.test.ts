@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadChapterIndex } from './chapters';
+import { loadChapterIndex, readChapterSource } from './chapters';
 import { compileChapter } from './compile';
 
 const temp: string[] = [];
@@ -93,6 +93,26 @@ describe('the book', () => {
     expect(new Set(zh.terms.map((use) => use.id))).toEqual(new Set(en.terms.map((use) => use.id)));
     // The same scenes, step ids and values: the story moves the widget alike in both languages.
     expect(zh.scenes).toEqual(en.scenes);
+  });
+
+  /** Check and Predict ids in reading order; Notes (the teacher's only) are left out. */
+  const ids = (slug: string, lang: 'zh' | 'en', kind: 'Check' | 'Predict') =>
+    [...readChapterSource(slug, lang).source.replace(/<Notes>[\s\S]*?<\/Notes>/g, '').matchAll(new RegExp(`<${kind} id="([^"]+)"`, 'g'))].map((m) => m[1]);
+
+  it.each(index.en.map((c) => c.slug))('%s: zh and en ask the same checks and predictions, in the same order', (slug) => {
+    expect(ids(slug, 'zh', 'Check')).toEqual(ids(slug, 'en', 'Check'));
+    expect(ids(slug, 'zh', 'Predict')).toEqual(ids(slug, 'en', 'Predict'));
+  });
+
+  it.each(index.en.map((c) => c.slug))('%s: the reader predicts before the main widget (the first the story drives) runs', (slug) => {
+    for (const lang of ['zh', 'en'] as const) {
+      const text = readChapterSource(slug, lang).source.replace(/<Notes>[\s\S]*?<\/Notes>/g, '');
+      const scene = text.indexOf('<Scene ');
+      const predict = text.indexOf('<Predict ');
+      expect(scene, `${slug}/${lang} has a scene`).toBeGreaterThan(0);
+      expect(predict, `${slug}/${lang}: a Predict (outside the notes) before its first scene`).toBeGreaterThan(0);
+      expect(predict).toBeLessThan(scene);
+    }
   });
 
   it.each(index.en.filter((c) => c.order >= 2 && c.order <= 9).map((c) => c.slug))('%s: the story drives a widget through a scene of three or more steps', async (slug) => {

@@ -50,7 +50,7 @@ describe('scenes in a chapter', () => {
   }, 20_000);
 
   it.each([
-    ['an unknown key', '<Step id="a" set={{ volume: 3 }}>\n\nA.\n\n</Step>', /NeuronSignal has no scene state "volume" \(it has: inputs\)/],
+    ['an unknown key', '<Step id="a" set={{ volume: 3 }}>\n\nA.\n\n</Step>', /NeuronSignal has no scene state "volume" \(it has: inputs, depth\)/],
     ['an impossible value', '<Step id="a" set={{ inputs: [0.1, 2, 0.3] }}>\n\nA.\n\n</Step>', /NeuronSignal cannot show inputs\.1 = \[0\.1,2,0\.3\]/],
     ['a wrong length', '<Step id="a" set={{ inputs: [0.1] }}>\n\nA.\n\n</Step>', /cannot show inputs/],
     ['a computed value', '<Step id="a" set={{ inputs: rates }}>\n\nA.\n\n</Step>', /`rates` is not a literal value/],

@@ -9,6 +9,7 @@ import { scene as BendTheLine } from '../../components/widgets/BendTheLine/scene
 import { scene as TrainingFloor } from '../../components/widgets/TrainingFloor/scene';
 import { scene as LossExplorer } from '../../components/widgets/LossExplorer/scene';
 import { scene as BackpropSteps } from '../../components/widgets/BackpropSteps/scene';
+import { scene as BackpropChain } from '../../components/widgets/BackpropChain/scene';
 import { scene as RollingDownhill } from '../../components/widgets/RollingDownhill/scene';
 import { scene as LearningRateRace } from '../../components/widgets/LearningRateRace/scene';
 import { scene as BreedSchool } from '../../components/widgets/BreedSchool/scene';
@@ -24,6 +25,7 @@ export const vocabularies: Record<WidgetName, SceneVocabulary> = {
   TrainingFloor,
   LossExplorer,
   BackpropSteps,
+  BackpropChain,
   RollingDownhill,
   LearningRateRace,
   BreedSchool,

@@ -1,13 +1,13 @@
 import { activate, weightedSum } from '../../lib/nn';
 import { formatNumber } from '../../lib/format';
+import { BIAS, WEIGHTS as FIXED } from '../../components/widgets/NeuronSignal/neuron';
 import { test, expect } from './fixtures';
 
-const WEIGHTS = [0.9, -0.6, 0.4];
-const BIAS = -0.1;
+const WEIGHTS = [...FIXED];
 
-for (const [lang, label] of [
-  ['en', 'Input a'],
-  ['zh', '输入 a'],
+for (const [lang, label, deepest] of [
+  ['en', 'Input a', 'And the last step'],
+  ['zh', '输入 a', '再加最后一小步'],
 ] as const) {
   test(`${lang}: the neuron computes what the engine computes as inputs change`, async ({ page }) => {
     await page.goto(`/${lang}/hello-neuron`);
@@ -20,6 +20,10 @@ for (const [lang, label] of [
       await field.press('Enter');
     }
     const z = weightedSum(inputs, WEIGHTS, BIAS);
+    // From outside only the output shows; the inside appears when the reader asks for it.
+    await expect(widget.getByTestId('neuron-sum')).toHaveCount(0);
+    await expect(widget.getByTestId('neuron-output')).toContainText(formatNumber(activate('sigmoid', z)));
+    await widget.getByRole('radio', { name: deepest }).check();
     await expect(widget.getByTestId('neuron-sum')).toContainText(`= ${formatNumber(z)}`);
     await expect(widget.getByTestId('neuron-output')).toContainText(`= ${formatNumber(activate('sigmoid', z))}`);
 

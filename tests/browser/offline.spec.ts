@@ -22,7 +22,8 @@ test.describe('offline', () => {
     const field = page.getByRole('textbox', { name: 'Input a1' });
     await field.fill('-1');
     await field.press('Enter');
-    await expect(page.getByTestId('neuron-sum')).toContainText('= −0.98'); // 0.9·(−1) − 0.6·0.3 + 0.4·0.5 − 0.1
+    // Chapter 1 shows only what comes out: σ(0.9·(−1) − 0.6·0.3 + 0.4·0.5 + 0.5) = σ(−0.38).
+    await expect(page.getByTestId('neuron-output')).toContainText('0.41');
     await context.setOffline(false);
   });
 });
@@ -52,7 +53,7 @@ test.describe('the static export', () => {
     const field = page.getByRole('textbox', { name: '输入 a1' });
     await field.fill('-1');
     await field.press('Enter');
-    await expect(page.getByTestId('neuron-sum')).toContainText('= −0.98');
+    await expect(page.getByTestId('neuron-output')).toContainText('0.41');
     await page.getByRole('link', { name: /下一章/ }).click();
     await expect(page).toHaveURL(/\/zh\/inside-a-neuron\/?$/);
     await expect(page.locator('h1')).toHaveText('神经元的结构');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { activate, weightedSum } from '../../lib/nn';
 import { formatNumber } from '../../lib/format';
+import { BIAS, WEIGHTS } from '../../components/widgets/NeuronSignal/neuron';
 import { test, expect } from './fixtures';
 
 const chapters = fs
@@ -123,8 +124,8 @@ test('a reload lands on the same slide; typing in a widget does not turn slides'
   await field.press('Enter');
   await expect(page).toHaveURL(new RegExp(`#${Number(index) + 1}$`));
   // The widget's slide is a scene: it opens on the first step's inputs, [1, 0, 0].
-  const z = weightedSum([0.5, 0, 0], [0.9, -0.6, 0.4], -0.1);
-  await expect(widget.getByTestId('neuron-sum')).toContainText(`= ${formatNumber(z)}`);
+  const z = weightedSum([0.5, 0, 0], [...WEIGHTS], BIAS);
+  await expect(widget.getByTestId('neuron-output')).toContainText(formatNumber(activate('sigmoid', z)));
 });
 
 test('projector and presenter windows stay in step: slides, a widget, notes, the laser', async ({ page, context }) => {
@@ -160,17 +161,17 @@ test('projector and presenter windows stay in step: slides, a widget, notes, the
   await there.getByRole('textbox', { name: 'Input a2' }).fill('-0.75');
   await there.getByRole('textbox', { name: 'Input a2' }).press('Enter');
   // The widget's slide is a scene: it opens on the first step's inputs, [1, 0, 0].
-  const z = weightedSum([1, -0.75, 0], [0.9, -0.6, 0.4], -0.1);
-  await expect(here.getByTestId('neuron-sum')).toContainText(`= ${formatNumber(z)}`, { timeout: 1000 });
-  await expect(here.getByTestId('neuron-output')).toContainText(`= ${formatNumber(activate('sigmoid', z))}`);
+  // Chapter 1 shows only what comes out (the inside is revealed on request).
+  const z = weightedSum([1, -0.75, 0], [...WEIGHTS], BIAS);
+  await expect(here.getByTestId('neuron-output')).toContainText(formatNumber(activate('sigmoid', z)), { timeout: 1000 });
   await expect(here.getByRole('slider', { name: 'Input a2' })).toHaveAttribute('aria-valuetext', formatNumber(-0.75));
 
   const slider = here.getByRole('slider').first();
   await slider.focus();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
-  const moved = weightedSum([0.9, -0.75, 0], [0.9, -0.6, 0.4], -0.1);
-  await expect(there.getByTestId('neuron-sum')).toContainText(`= ${formatNumber(moved)}`, { timeout: 1000 });
+  const moved = weightedSum([0.9, -0.75, 0], [...WEIGHTS], BIAS);
+  await expect(there.getByTestId('neuron-output')).toContainText(formatNumber(activate('sigmoid', moved)), { timeout: 1000 });
   await expect(page).toHaveURL(new RegExp(`#${index + 1}$`));
 
   // The laser: the mouse over the presenter's slide puts a red dot on the projector's slide.

@@ -3,11 +3,12 @@ import { formatNumber } from '../../lib/format';
 import { test, expect } from './fixtures';
 import { scene, showStep, swapButton } from './scene';
 import { stubSpeech } from './speech';
+import { BIAS, WEIGHTS as FIXED } from '../../components/widgets/NeuronSignal/neuron';
 
 // The first chapter's scene: Dabai pushes one input at a time (content/hello-neuron).
-const WEIGHTS = [0.9, -0.6, 0.4];
-const BIAS = -0.1;
-const output = (inputs: number[]) => `= ${formatNumber(activate('sigmoid', weightedSum(inputs, WEIGHTS, BIAS)))}`;
+const WEIGHTS = [...FIXED];
+// Chapter 1 shows what comes out (the inside only on request): "Passed on: 0.78".
+const output = (inputs: number[]) => formatNumber(activate('sigmoid', weightedSum(inputs, WEIGHTS, BIAS)));
 const STEPS = { 'only-first': [1, 0, 0], 'only-second': [0, 1, 0], 'only-third': [0, 0, 1] } as const;
 
 const words = {

@@ -18,6 +18,7 @@ export const widgetLoaders: Record<WidgetName, () => Promise<WidgetComponent>> =
   TrainingFloor: () => import('../TrainingFloor').then((m) => m.TrainingFloor),
   LossExplorer: () => import('../LossExplorer').then((m) => m.LossExplorer),
   BackpropSteps: () => import('../BackpropSteps').then((m) => m.BackpropSteps),
+  BackpropChain: () => import('../BackpropChain').then((m) => m.BackpropChain),
   RollingDownhill: () => import('../RollingDownhill').then((m) => m.RollingDownhill),
   LearningRateRace: () => import('../LearningRateRace').then((m) => m.LearningRateRace),
   BreedSchool: () => import('../BreedSchool').then((m) => m.BreedSchool),
@@ -29,7 +30,7 @@ export const widgetLoaders: Record<WidgetName, () => Promise<WidgetComponent>> =
  * Re-measure when a widget's layout changes a lot (scripts/widget-heights.mjs).
  */
 export const widgetHeights: Record<WidgetName, { narrow: number; wide: number }> = {
-  NeuronSignal: { narrow: 505, wide: 610 },
+  NeuronSignal: { narrow: 530, wide: 555 },
   NeuronCalculator: { narrow: 970, wide: 830 },
   PictureToNumbers: { narrow: 1690, wide: 1020 },
   LayerSignals: { narrow: 970, wide: 920 },
@@ -38,6 +39,7 @@ export const widgetHeights: Record<WidgetName, { narrow: number; wide: number }>
   TrainingFloor: { narrow: 1310, wide: 975 },
   LossExplorer: { narrow: 885, wide: 965 },
   BackpropSteps: { narrow: 1210, wide: 1105 },
+  BackpropChain: { narrow: 950, wide: 750 },
   RollingDownhill: { narrow: 1230, wide: 1305 },
   LearningRateRace: { narrow: 1140, wide: 1165 },
   BreedSchool: { narrow: 1200, wide: 895 },

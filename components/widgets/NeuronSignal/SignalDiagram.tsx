@@ -23,6 +23,8 @@ export function SignalDiagram({
   sum,
   output,
   pulse,
+  depth,
+  label,
   lang,
 }: {
   inputs: number[];
@@ -30,13 +32,16 @@ export function SignalDiagram({
   sum: number;
   output: number;
   pulse: number;
+  /** how much of the inside is shown: 0 none (a black box), 1 the weights and z, 2 also σ */
+  depth: number;
+  label: string;
   lang: Locale;
 }) {
   const still = useReducedMotion() ?? false;
   const w = words[lang];
   return (
     <LazyMotion features={domAnimation} strict>
-      <svg viewBox="0 0 380 190" width="100%" role="img" aria-label={w.summary(inputs.map((a) => formatNumber(a)), formatNumber(sum), formatNumber(output))}>
+      <svg viewBox="0 0 380 190" width="100%" role="img" aria-label={label}>
         {inputs.map((a, i) => {
           const y = rows[i]!;
           const contribution = a * (weights[i] ?? 0);
@@ -55,9 +60,11 @@ export function SignalDiagram({
               <text x={IN_X} y={y + 5} textAnchor="middle" fontSize="13" fill="var(--ink)">
                 {formatNumber(a, 1)}
               </text>
-              <text x={(IN_X + ME.x) / 2 - 4} y={(y + ME.y) / 2 - 6} textAnchor="middle" fontSize="11" fill="var(--muted)">
-                w{i + 1}={formatNumber(weights[i] ?? 0, 1)}
-              </text>
+              {depth > 0 ? (
+                <text x={(IN_X + ME.x) / 2 - 4} y={(y + ME.y) / 2 - 6} textAnchor="middle" fontSize="11" fill="var(--muted)">
+                  w{i + 1}={formatNumber(weights[i] ?? 0, 1)}
+                </text>
+              ) : null}
               {!still && pulse > 0 ? (
                 <m.circle
                   key={`p${pulse}-${i}`}
@@ -96,7 +103,7 @@ export function SignalDiagram({
           {w.me}
         </text>
         <text x={ME.x} y={ME.y + 13} textAnchor="middle" fontSize="13" fontWeight="700" fill="#2a2420">
-          z={formatNumber(sum)}
+          {depth > 0 ? `z=${formatNumber(sum)}` : '?'}
         </text>
         <circle cx={OUT_X} cy={ME.y} r={20} fill="var(--card)" stroke="var(--line)" strokeWidth={2} />
         <text x={OUT_X} y={ME.y + 5} textAnchor="middle" fontSize="13" fill="var(--ink)">

@@ -9,7 +9,11 @@ export const words: Record<
     passOn: string;
     me: string;
     next: string;
-    summary: (inputs: string[], z: string, y: string) => string;
+    look: string;
+    depth: string[];
+    later: string;
+    /** z is null while the inside is hidden */
+    summary: (inputs: string[], z: string | null, y: string) => string;
   }
 > = {
   zh: {
@@ -18,7 +22,10 @@ export const words: Record<
     passOn: '传给下一层：',
     me: '我',
     next: '下一层',
-    summary: (inputs, z, y) => `输入信号为 ${inputs.join('、')}；加权求和 z = ${z}；我传给下一层的信号是 ${y}。`,
+    look: '看多少',
+    depth: ['只看外面', '里面的加权和', '再加最后一小步'],
+    later: '（中间还隔着一小步，第 4 章再讲）',
+    summary: (inputs, z, y) => `输入信号为 ${inputs.join('、')}；${z === null ? '' : `加权求和 z = ${z}；`}我传给下一层的信号是 ${y}。`,
   },
   en: {
     title: 'Try it: send me signals',
@@ -26,7 +33,10 @@ export const words: Record<
     passOn: 'Passed on:',
     me: 'me',
     next: 'next layer',
+    look: 'How much to show',
+    depth: ['From outside', 'The sum inside', 'And the last step'],
+    later: '(one more small step in between, explained in chapter 4)',
     summary: (inputs, z, y) =>
-      `Inputs ${inputs.join(', ')}; weighted sum z = ${z}; the signal I pass to the next layer is ${y}.`,
+      `Inputs ${inputs.join(', ')}; ${z === null ? '' : `weighted sum z = ${z}; `}the signal I pass to the next layer is ${y}.`,
   },
 };

@@ -5,6 +5,7 @@ import { adam, sgd } from '@/lib/nn';
 import { formatNumber } from '@/lib/format';
 import { RollingDownhill } from '.';
 import { bowl, curve } from './landscape';
+import { MAX_STEPS, RACE_ETA, RACERS, bowlPath } from './descend';
 
 afterEach(cleanup);
 
@@ -43,9 +44,21 @@ describe('RollingDownhill', () => {
     fireEvent.keyDown(start, { key: 'ArrowRight', shiftKey: true });
     fireEvent.keyDown(start, { key: 'ArrowDown' });
     const p = Float64Array.of(-3.5, 1.4);
-    adam({ lr: 0.2 }).update([p], [Float64Array.from(bowl.gradient(-3.5, 1.4))], [false]);
+    adam({ lr: RACE_ETA }).update([p], [Float64Array.from(bowl.gradient(-3.5, 1.4))], [false]);
     expect(screen.getByTestId('bowl-adam-w1')).toHaveTextContent(formatNumber(p[0]!, 2));
     expect(screen.getByTestId('bowl-adam-w1').textContent).not.toBe(before);
     expect(screen.getByTestId('bowl-adam-loss')).toHaveTextContent(formatNumber(bowl.loss(p[0]!, p[1]!), 3));
+  });
+
+  it('races all three at one rate, where plain descent crawls and momentum and Adam reach the floor', () => {
+    expect(new Set(RACERS.map((r) => r.lr))).toEqual(new Set([RACE_ETA]));
+    const floor = (spec: (typeof RACERS)[number]) => bowlPath(spec, [-4, 1.5]).points.findIndex(([a, b]) => bowl.loss(a, b) < 0.01);
+    const [plain, momentum, adamRacer] = RACERS;
+    expect(floor(plain!)).toBe(-1);
+    expect(floor(momentum!)).toBeGreaterThan(0);
+    expect(floor(momentum!)).toBeLessThan(MAX_STEPS / 2);
+    expect(floor(adamRacer!)).toBeLessThan(MAX_STEPS / 2);
+    // Plain descent cannot just take a bigger step: the steep direction blows up from η = 1.
+    expect(Math.abs(bowlPath({ kind: 'sgd', lr: 1.05 }, [-4, 1.5]).points.at(-1)![1])).toBeGreaterThan(1.5);
   });
 });
