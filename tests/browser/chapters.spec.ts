@@ -68,7 +68,7 @@ test('the language switch lands on the same chapter and section', async ({ page 
 
 test('moving the keyboard focus to the top bar leaves the reader where they are', async ({ page }) => {
   await page.goto(`/en/${index.en[0]!.slug}`);
-  await expect(page.locator('article[data-chapter]')).toHaveAttribute('data-settled', '');
+  await expect(page.locator('article[data-chapter]')).toHaveAttribute('data-settled', '', { timeout: 15_000 });
   await page.locator('main h2[id]').nth(2).evaluate((el) => el.scrollIntoView({ behavior: 'instant', block: 'start' }));
   const y = await page.evaluate(() => window.scrollY);
   const controls = page.getByRole('banner').locator('a, button');
@@ -99,7 +99,7 @@ test('a long chapter paints its first screen first, then lays out the rest witho
   const heading = page.locator('main h2[id]').nth(5);
   await heading.evaluate((el) => el.scrollIntoView({ behavior: 'instant', block: 'start' }));
   const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
-  await expect(article).toHaveAttribute('data-settled', '');
+  await expect(article).toHaveAttribute('data-settled', '', { timeout: 15_000 });
   // Every section, and every block in it, is laid out for real now, and the heading stayed
   // where the reader put it.
   const skipped = await article.evaluate((el) => [...el.querySelectorAll(':scope > section, :scope > section > *')].filter((s) => getComputedStyle(s).contentVisibility !== 'visible').length);
@@ -110,7 +110,7 @@ test('a long chapter paints its first screen first, then lays out the rest witho
 
 test('a chapter fetches the fonts its formulas use before laying out the rest, so none arrives halfway', async ({ page }) => {
   await page.goto('/en/activation');
-  await expect(page.locator('article[data-chapter]')).toHaveAttribute('data-settled', '');
+  await expect(page.locator('article[data-chapter]')).toHaveAttribute('data-settled', '', { timeout: 15_000 });
   const { start, fonts } = await page.evaluate(() => ({
     start: performance.getEntriesByName('settle-sections:start')[0]?.startTime,
     fonts: performance
@@ -128,7 +128,7 @@ test('a reload, or coming back from another site, returns the reader to the very
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/en/gradient-descent');
   const article = page.locator('article[data-chapter]');
-  await expect(article).toHaveAttribute('data-settled', '');
+  await expect(article).toHaveAttribute('data-settled', '', { timeout: 15_000 });
   const heading = page.locator('main h2[id]').nth(4);
   await heading.evaluate((el) => {
     el.scrollIntoView({ behavior: 'instant', block: 'start' });
@@ -137,19 +137,21 @@ test('a reload, or coming back from another site, returns the reader to the very
   const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
   const offBy = async () => Math.abs((await heading.evaluate((el) => el.getBoundingClientRect().top)) - top);
   await page.reload();
-  await expect(article).toHaveAttribute('data-settled', '');
+  await expect(article).toHaveAttribute('data-settled', '', { timeout: 15_000 });
   await expect.poll(offBy).toBeLessThan(2);
   // away to another site and back: a new document, which the browser scrolls
   await page.goto('/en/glossary');
   await page.goBack();
-  await expect(article).toHaveAttribute('data-settled', '');
+  await expect(article).toHaveAttribute('data-settled', '', { timeout: 15_000 });
   await expect.poll(offBy).toBeLessThan(2);
 });
 
 test('back to a chapter from another page of the book lands on the line the reader left, at once', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
+  // gradient-descent, the heaviest page (~7,000 elements since the two-neuron chain), settles a
+  // block at a time: beside a second test worker that took over 5 s, hence 15 s for settling
   await page.goto('/en/gradient-descent');
-  await expect(page.locator('article[data-chapter]')).toHaveAttribute('data-settled', '');
+  await expect(page.locator('article[data-chapter]')).toHaveAttribute('data-settled', '', { timeout: 15_000 });
   const heading = page.locator('main h2[id]').nth(4);
   const place = async () => {
     await heading.evaluate((el) => {
