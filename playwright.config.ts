@@ -20,7 +20,10 @@ export default defineConfig({
   testDir: 'tests/browser',
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // In CI a test that fails once is run once more and, if it passes, reported as flaky in the
+  // log rather than blocking: the machines are shared, and the timing-based tests (settling,
+  // long tasks, scroll glides) vary 2-3x with the neighbours' load. A real fault fails twice.
+  retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? 'line' : 'list',
   timeout: 30_000,
   use: {
