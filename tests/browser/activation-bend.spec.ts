@@ -2,7 +2,7 @@ import { TrainerCore } from '../../lib/nn/worker/core';
 import type { TrainerSnapshot } from '../../lib/nn/worker/protocol';
 import { formatNumber } from '../../lib/format';
 import { SIDES, sideConfig, type Side } from '../../components/widgets/BendTheLine/config';
-import { test, expect } from './fixtures';
+import { test, expect, reveal } from './fixtures';
 
 /** What the engine gives one side after `steps` steps (chunking does not change the weights). */
 function engine(side: Side, steps: number): TrainerSnapshot {
@@ -21,7 +21,7 @@ for (const [lang, play, pause, step] of [
     test.setTimeout(90_000);
     await page.goto(`/${lang}/activation`);
     const widget = page.locator('[data-widget="BendTheLine"]');
-    await widget.scrollIntoViewIfNeeded();
+    await reveal(widget);
     const shownStep = async () => Number((await widget.getByTestId('bend-step').textContent())!.replace(/\D/g, ''));
     const loss = (side: Side) => widget.getByTestId(`bend-loss-${side}`);
 

@@ -1,6 +1,6 @@
 import { activate, activationDerivative } from '../../lib/nn';
 import { formatNumber } from '../../lib/format';
-import { test, expect } from './fixtures';
+import { test, expect, reveal } from './fixtures';
 import { showStep } from './scene';
 
 // Below 1100 px scrolling does not drive the widgets (steps there have "show me" buttons), so
@@ -23,7 +23,7 @@ for (const lang of ['en', 'zh'] as const) {
     await page.goto(`/${lang}/activation`);
     const widget = page.locator('[data-widget="ActivationExplorer"]');
     // The widget's code loads once it comes near the screen.
-    await widget.scrollIntoViewIfNeeded();
+    await reveal(widget);
     const slider = widget.getByRole('slider', { name: w.z });
     await slider.focus();
     // From the starting z = 1.5, five steps of 0.1 up.
@@ -55,7 +55,7 @@ for (const lang of ['en', 'zh'] as const) {
   test(`${lang}: ActivationExplorer: typed z and α give the engine's values; ReLU is silent below 0`, async ({ page }) => {
     await page.goto(`/${lang}/activation`);
     const widget = page.locator('[data-widget="ActivationExplorer"]');
-    await widget.scrollIntoViewIfNeeded();
+    await reveal(widget);
     const zField = widget.getByRole('textbox', { name: w.z });
     await zField.fill('-3.2');
     await zField.press('Enter');

@@ -1,6 +1,6 @@
 import { Network, activationDerivative } from '../../lib/nn';
 import { formatNumber } from '../../lib/format';
-import { test, expect } from './fixtures';
+import { test, expect, reveal } from './fixtures';
 import { scene, showStep } from './scene';
 
 const f3 = (v: number) => formatNumber(v, 3);
@@ -36,7 +36,7 @@ for (const lang of ['en', 'zh'] as const) {
   test(`${lang}: BackpropChain steps through two neurons, every number the engine's, by keyboard`, async ({ page }) => {
     await page.goto(`/${lang}/gradient-descent`);
     const widget = page.locator('[data-widget="BackpropChain"]');
-    await widget.scrollIntoViewIfNeeded();
+    await reveal(widget);
     // A new example of the reader's own: x = 1.5, w₂ = −2, right answer 0.
     for (const [label, value] of [[w.x, '1.5'], [w.w2, '-2']] as const) {
       const field = widget.getByRole('textbox', { name: label });

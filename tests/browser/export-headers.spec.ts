@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { test, expect } from './fixtures';
+import { test, expect, reveal } from './fixtures';
 
 // The static export (out/) served the way Netlify or Cloudflare Pages serve it: the files,
 // plus the headers out/_headers gives each path. Its hashes come from the export's own build,
@@ -91,7 +91,7 @@ test.describe('served with its _headers', () => {
   test('a chapter hydrates under its policy: no violation, the widget answers', async ({ page }) => {
     // The fixture fails the test on any policy violation the page reports.
     await page.goto(`${origin}/en/hello-neuron/`);
-    await page.locator('[data-widget="NeuronSignal"]').scrollIntoViewIfNeeded();
+    await reveal(page.locator('[data-widget="NeuronSignal"]'));
     const field = page.getByRole('textbox', { name: 'Input a1' });
     await field.fill('0');
     await field.press('Enter');

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Locator } from '@playwright/test';
 
 /**
  * Every browser test runs under three watchers: any request that leaves this machine, any
@@ -42,3 +42,16 @@ export const test = base.extend<{ allowedConsole: RegExp[]; watch: void }>({
 });
 
 export { expect };
+
+/**
+ * Brings a chapter widget into view and waits for its code. Until the widget is near the
+ * screen it is a placeholder (LazyWidget) that is swapped for the widget mid-scroll, so a plain
+ * `scrollIntoViewIfNeeded` can hold a node that leaves the page: that raced and failed in CI.
+ */
+export async function reveal(widget: Locator) {
+  const first = widget.first();
+  await expect(async () => {
+    await first.scrollIntoViewIfNeeded({ timeout: 2_000 });
+    await expect(first).not.toHaveAttribute('data-widget-pending', /.*/, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}

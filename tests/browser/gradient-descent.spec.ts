@@ -2,7 +2,7 @@ import { Network, createOptimizer, sgd } from '../../lib/nn';
 import { formatNumber } from '../../lib/format';
 import { bowl, curve } from '../../components/widgets/RollingDownhill/landscape';
 import { RACERS } from '../../components/widgets/RollingDownhill/descend';
-import { test, expect } from './fixtures';
+import { test, expect, reveal } from './fixtures';
 import { scene, showStep } from './scene';
 
 const f3 = (v: number) => formatNumber(v, 3);
@@ -18,7 +18,7 @@ for (const lang of ['en', 'zh'] as const) {
   test(`${lang}: BackpropSteps shows the engine's trace, gradients and SGD step, stop by stop, by keyboard`, async ({ page }) => {
     await page.goto(`/${lang}/gradient-descent`);
     const widget = page.locator('[data-widget="BackpropSteps"]');
-    await widget.scrollIntoViewIfNeeded();
+    await reveal(widget);
     const field = widget.getByRole('textbox', { name: w.input });
     await field.fill('0');
     await field.press('Enter');
@@ -64,7 +64,7 @@ for (const lang of ['en', 'zh'] as const) {
   test(`${lang}: RollingDownhill steps with the engine's SGD and its paths follow a start moved by keyboard`, async ({ page }) => {
     await page.goto(`/${lang}/gradient-descent`);
     const widget = page.locator('[data-widget="RollingDownhill"]');
-    await widget.scrollIntoViewIfNeeded();
+    await reveal(widget);
     for (const [label, value] of [[w.weight, '-0.5'], [w.eta, '0.3']] as const) {
       const field = widget.getByRole('textbox', { name: label });
       await field.fill(value);

@@ -1,6 +1,6 @@
 import { weightedSum } from '../../lib/nn';
 import { formatNumber } from '../../lib/format';
-import { test, expect } from './fixtures';
+import { test, expect, reveal } from './fixtures';
 import { showStep, swapButton } from './scene';
 
 // Below 1100 px scrolling does not drive the widgets (steps there have "show me" buttons), so
@@ -21,7 +21,7 @@ for (const lang of ['en', 'zh'] as const) {
   test(`${lang}: NeuronCalculator prints the engine's terms and weighted sum for typed values`, async ({ page }) => {
     await page.goto(`/${lang}/inside-a-neuron`);
     const widget = page.locator('[data-widget="NeuronCalculator"]');
-    await widget.scrollIntoViewIfNeeded();
+    await reveal(widget);
     const inputs = [0.3, -0.9, 0.65];
     const weights = [-1.2, 0.4, 1.8];
     const bias = 0.7;
@@ -55,7 +55,7 @@ for (const lang of ['en', 'zh'] as const) {
     await page.goto(`/${lang}/inside-a-neuron`);
     const widget = page.locator('[data-widget="NeuronCalculator"]');
     // The widget's code loads once it comes near the screen.
-    await widget.scrollIntoViewIfNeeded();
+    await reveal(widget);
     const picnic = widget.getByRole('button', { name: w.picnic });
     await picnic.focus();
     await expect(picnic).toHaveAttribute('aria-pressed', 'true');
@@ -153,7 +153,7 @@ test.describe('scene picnic-calculator on a phone', () => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.goto(`/${lang}/inside-a-neuron`);
       const widget = page.locator('[data-widget="NeuronCalculator"]');
-      await widget.scrollIntoViewIfNeeded();
+      await reveal(widget);
       // its code arrives as it comes near (beside the service worker's first precaching): the
       // 500 ms below time the step, not the download
       await expect(widget.getByTestId('calc-z')).toBeVisible();

@@ -3,6 +3,7 @@
 // wrong collected (page errors, console errors, a widget showing an error, a trainer that had to
 // leave its worker).
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { reveal } from './fixtures';
 import { loadChapterIndex } from '../../lib/content/chapters';
 import type { Locale } from '../../lib/i18n';
 
@@ -83,7 +84,7 @@ export async function trainEach(page: Page) {
   for (const trainer of TRAINERS) {
     const widget = page.locator(trainer.widget).first();
     if ((await widget.count()) === 0) continue;
-    await widget.scrollIntoViewIfNeeded();
+    await reveal(widget);
     const run = widget.getByRole('button', { name: /^▶/ }).first();
     await expect(run, `${page.url()}: the run control of ${trainer.widget}`).toBeEnabled({ timeout: 10_000 });
     const step = widget.locator(trainer.step).first();

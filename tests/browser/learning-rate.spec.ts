@@ -2,7 +2,7 @@ import { TrainerCore } from '../../lib/nn/worker/core';
 import type { TrainerSnapshot } from '../../lib/nn/worker/protocol';
 import { formatNumber } from '../../lib/format';
 import { CHUNK, LANES, RACE_STEPS, laneConfig } from '../../components/widgets/LearningRateRace/config';
-import { test, expect } from './fixtures';
+import { test, expect, reveal } from './fixtures';
 import { showStep } from './scene';
 
 /** One lane on the engine for a whole race at a constant rate (stops where it diverges). */
@@ -29,7 +29,7 @@ for (const lang of ['en', 'zh'] as const) {
     test.setTimeout(120_000);
     await page.goto(`/${lang}/learning-rate`);
     const widget = page.locator('[data-widget="LearningRateRace"]');
-    await widget.scrollIntoViewIfNeeded();
+    await reveal(widget);
     const status = (id: string) => widget.getByTestId(`race-status-${id}`);
     const [small, good] = LANES.slice(0, 2).map((lane) => engine(lane.initial));
 
@@ -68,7 +68,7 @@ for (const [lang, decay, announce, start] of [
     test.setTimeout(120_000);
     await page.goto(`/${lang}/learning-rate`);
     const widget = page.locator('[data-widget="LearningRateRace"]');
-    await widget.scrollIntoViewIfNeeded();
+    await reveal(widget);
     const step = async () => Number((await widget.getByTestId('race-step').textContent())!.split('/')[0]!.replace(/\D/g, ''));
 
     await widget.getByRole('switch', { name: decay }).press('Space');

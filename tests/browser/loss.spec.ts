@@ -2,7 +2,7 @@ import { lossTerms, lossValue } from '../../lib/nn';
 import { formatNumber } from '../../lib/format';
 import { TARGETS } from '../../components/widgets/LossExplorer/examples';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, reveal } from './fixtures';
 import { scene, showStep } from './scene';
 
 const LOSSES = ['mse', 'mae', 'bce'] as const;
@@ -29,7 +29,7 @@ for (const [lang, prediction] of [
   test(`${lang}: typed, dragged and keyed predictions give the engine's MSE, MAE and cross-entropy`, async ({ page }) => {
     await page.goto(`/${lang}/loss`);
     const widget = page.locator('[data-widget="LossExplorer"]');
-    await widget.scrollIntoViewIfNeeded();
+    await reveal(widget);
 
     // Typed
     const field = widget.getByRole('textbox', { name: prediction(2) });
@@ -65,7 +65,7 @@ for (const [lang, prediction] of [
   test(`${lang}: the outlier preset's sentence quotes shares computed from the engine's terms`, async ({ page }) => {
     await page.goto(`/${lang}/loss`);
     const widget = page.locator('[data-widget="LossExplorer"]');
-    await widget.scrollIntoViewIfNeeded();
+    await reveal(widget);
     await widget.getByRole('button', { name: lang === 'en' ? 'One confident mistake' : '一个又错又自信的预测' }).click();
     const predictions = await expectTotals(page);
     const terms = lossTerms('bce', predictions, [...TARGETS]);

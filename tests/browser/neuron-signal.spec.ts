@@ -1,7 +1,7 @@
 import { activate, weightedSum } from '../../lib/nn';
 import { formatNumber } from '../../lib/format';
 import { BIAS, WEIGHTS as FIXED } from '../../components/widgets/NeuronSignal/neuron';
-import { test, expect } from './fixtures';
+import { test, expect, reveal } from './fixtures';
 
 const WEIGHTS = [...FIXED];
 
@@ -12,7 +12,7 @@ for (const [lang, label, deepest] of [
   test(`${lang}: the neuron computes what the engine computes as inputs change`, async ({ page }) => {
     await page.goto(`/${lang}/hello-neuron`);
     const widget = page.locator('[data-widget="NeuronSignal"]');
-    await widget.scrollIntoViewIfNeeded();
+    await reveal(widget);
     const inputs = [0.5, -0.75, 1];
     for (const [i, value] of inputs.entries()) {
       const field = widget.getByRole('textbox', { name: `${label}${i + 1}` });

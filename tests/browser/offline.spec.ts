@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect, reveal } from './fixtures';
 
 test.describe('offline', () => {
   // Link prefetches fail while offline; the page must work regardless.
@@ -18,7 +18,7 @@ test.describe('offline', () => {
     await page.goto('/zh/inside-a-neuron');
     await expect(page.locator('article .katex').first()).toBeVisible();
     await page.goto('/en/hello-neuron');
-    await page.locator('[data-widget="NeuronSignal"]').scrollIntoViewIfNeeded(); // its code loads near the viewport
+    await reveal(page.locator('[data-widget="NeuronSignal"]'));
     const field = page.getByRole('textbox', { name: 'Input a1' });
     await field.fill('-1');
     await field.press('Enter');
@@ -49,7 +49,7 @@ test.describe('the static export', () => {
     await page.goto(`http://127.0.0.1:${port}/zh/hello-neuron/`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.locator('article .katex').first()).toBeVisible();
-    await page.locator('[data-widget="NeuronSignal"]').scrollIntoViewIfNeeded(); // its code loads near the viewport
+    await reveal(page.locator('[data-widget="NeuronSignal"]'));
     const field = page.getByRole('textbox', { name: '输入 a1' });
     await field.fill('-1');
     await field.press('Enter');

@@ -16,7 +16,7 @@ import { shareWords } from '../../components/playground/shareWords';
 import { pictureWords } from '../../components/playground/pictureWords';
 import { BREED_CONFIG } from '../../components/widgets/BreedSchool/config';
 import { words as breedWords } from '../../components/widgets/BreedSchool/words';
-import { test, expect } from './fixtures';
+import { test, expect, reveal } from './fixtures';
 
 /** The run lib/nn trains for a setup, after these requests: what the page must show. */
 function engineRun(state: PlaygroundState, requests: TrainerRequest[] = []): TrainerSnapshot {
@@ -357,7 +357,7 @@ for (const lang of ['en', 'zh'] as const) {
     await page.setViewportSize({ width: 1024, height: 800 });
     await page.goto(`/${lang}/epilogue`);
     const widget = page.locator('[data-widget="BreedSchool"]');
-    await widget.scrollIntoViewIfNeeded();
+    await reveal(widget);
     const play = widget.locator('[data-action="play"]');
     await expect(play).toBeEnabled({ timeout: 20_000 });
     await play.click();

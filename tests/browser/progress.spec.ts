@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, reveal } from './fixtures';
 
 const KEY = 'neuron-story:progress';
 
@@ -33,7 +33,7 @@ test('a corrupt stored record gives a visible note and a working page', async ({
   await page.goto('/zh/hello-neuron');
   await expect(page.getByTestId('progress-note')).toBeVisible();
   await expect(page.getByTestId('progress-note')).toHaveAttribute('data-note', 'reset');
-  await page.locator('[data-widget="NeuronSignal"]').scrollIntoViewIfNeeded(); // its code loads near the viewport
+  await reveal(page.locator('[data-widget="NeuronSignal"]'));
   const field = page.getByRole('textbox', { name: '输入 a1' });
   await field.fill('0');
   await field.press('Enter');
@@ -93,7 +93,7 @@ test('a number answer: too low and too high get different hints, the right value
 async function readOn(page: import('@playwright/test').Page) {
   await page.getByRole('button', { name: /Theme/ }).first().click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/);
-  await page.locator('[data-widget="NeuronSignal"]').scrollIntoViewIfNeeded();
+  await reveal(page.locator('[data-widget="NeuronSignal"]'));
   const field = page.getByRole('textbox', { name: 'Input a1' });
   await field.fill('0');
   await field.press('Enter');

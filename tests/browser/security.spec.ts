@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { test as plain } from '@playwright/test';
 import { loadChapterIndex } from '../../lib/content/chapters';
 import { locales } from '../../lib/i18n';
-import { test, expect } from './fixtures';
+import { test, expect, reveal } from './fixtures';
 
 const index = loadChapterIndex();
 /** Every page of the book, and one address that is not (the 404 page has scripts too). */
@@ -77,7 +77,7 @@ test('chapter pages work under the policy: widgets hydrate and respond, after a 
   // A reload revalidates: the 304's headers replace the ones the browser kept, policy included.
   for (const [run, value] of [['first', '0'], ['reload', '1']] as const) {
     if (run === 'reload') await page.reload();
-    await page.locator('[data-widget="NeuronSignal"]').scrollIntoViewIfNeeded(); // its code loads near the viewport
+    await reveal(page.locator('[data-widget="NeuronSignal"]'));
     const field = page.getByRole('textbox', { name: 'Input a1' });
     await field.fill(value);
     await field.press('Enter');

@@ -2,7 +2,7 @@ import { TrainerCore } from '../../lib/nn/worker/core';
 import type { TrainerRequest, TrainerSnapshot } from '../../lib/nn/worker/protocol';
 import { formatNumber } from '../../lib/format';
 import { DEFAULT_BATCH, LR, TRAIN_SIZE, floorConfig } from '../../components/widgets/TrainingFloor/config';
-import { test, expect } from './fixtures';
+import { test, expect, reveal } from './fixtures';
 import { scene, showStep, swapButton } from './scene';
 
 /** The engine's snapshot after the same requests on the default spiral run. */
@@ -25,7 +25,7 @@ for (const lang of ['en', 'zh'] as const) {
   test(`${lang}: TrainingFloor — counters agree after step and epoch presses (keyboard), loss from the engine`, async ({ page }) => {
     await page.goto(`/${lang}/training`);
     const widget = page.locator('[data-widget="TrainingFloor"]');
-    await widget.scrollIntoViewIfNeeded();
+    await reveal(widget);
     const counters = async () => Promise.all(['examples', 'steps', 'epochs'].map(async (id) => widget.getByTestId(`floor-${id}`).textContent()));
     const key = async (name: string, times = 1) => {
       await widget.getByRole('button', { name }).focus();
@@ -47,7 +47,7 @@ for (const lang of ['en', 'zh'] as const) {
     test.setTimeout(90_000);
     await page.goto(`/${lang}/training`);
     const widget = page.locator('[data-widget="TrainingFloor"]');
-    await widget.scrollIntoViewIfNeeded();
+    await reveal(widget);
     const loss = async () => Number((await widget.getByTestId('floor-loss').textContent())!.match(/\d+\.\d+/)?.[0]);
     await expect.poll(loss).toBeGreaterThan(0); // the first snapshot has arrived
     // The chapter's scene may already have started the run: Reset hands the floor to the reader, paused at step 0.
@@ -78,7 +78,7 @@ for (const lang of ['en', 'zh'] as const) {
     // these same two cores): measure once it is done, as every later visit is.
     await page.evaluate(() => navigator.serviceWorker.ready);
     const widget = page.locator('[data-widget="TrainingFloor"]');
-    await widget.scrollIntoViewIfNeeded();
+    await reveal(widget);
     // the chapter's scene may have started the run already: Reset hands it to the reader, paused
     await widget.getByRole('button', { name: t.reset }).click();
     await page.waitForTimeout(500);

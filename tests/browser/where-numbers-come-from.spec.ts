@@ -4,7 +4,7 @@ import { formatNumber } from '../../lib/format';
 import { NEURON } from '../../components/widgets/PictureToNumbers/neuron';
 import { SIDE, pictureFor } from '../../components/widgets/PictureToNumbers/recipe';
 import { START_INPUTS, createNetwork } from '../../components/widgets/LayerSignals/network';
-import { test, expect } from './fixtures';
+import { test, expect, reveal } from './fixtures';
 import { showStep } from './scene';
 
 // Below 1100 px scrolling does not drive the widgets (steps there have "show me" buttons), so
@@ -38,7 +38,7 @@ async function expectPixel(widget: Locator, pixels: number[], index: number) {
 const open = async (page: Page, lang: string, name: string) => {
   await page.goto(`/${lang}/${SLUG}`);
   const widget = page.locator(`[data-widget="${name}"]`);
-  await widget.scrollIntoViewIfNeeded();
+  await reveal(widget);
   return widget;
 };
 
