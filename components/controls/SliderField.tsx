@@ -1,8 +1,9 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { Locale } from '@/lib/i18n';
-import { formatNumber, inputMessage, parseNumberInput } from '@/lib/format';
+import { formatNumber } from '@/lib/format';
+import { useNumberDraft } from './useNumberDraft';
 import styles from './SliderField.module.css';
 
 export interface SliderFieldProps {
@@ -25,30 +26,7 @@ export interface SliderFieldProps {
  */
 export function SliderField({ label, value, min, max, step, lang, onChange, digits = 2, signed }: SliderFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [message, setMessage] = useState('');
-  const [refused, setRefused] = useState(false);
-  const shown = formatNumber(value, digits).replace('−', '-');
-
-  function commit(text: string) {
-    const parsed = parseNumberInput(text, min, max);
-    if (!parsed.ok) {
-      // Refused: the field goes back to the value still in use, and says why.
-      setMessage(inputMessage(lang, parsed.reason));
-      setRefused(true);
-      setDraft(null);
-      return;
-    }
-    setRefused(false);
-    setMessage(
-      parsed.clamped
-        ? inputMessage(lang, 'clamped', { value: String(parsed.value), min: String(min), max: String(max) })
-        : '',
-    );
-    setDraft(null);
-    onChange(parsed.value);
-  }
-
+  const field = useNumberDraft({ shown: formatNumber(value, digits).replace('−', '-'), min, max, lang, onChange });
   const sign = !signed || value === 0 ? 'zero' : value > 0 ? 'pos' : 'neg';
   return (
     <div className={styles.field} data-sign={sign}>
@@ -65,33 +43,13 @@ export function SliderField({ label, value, min, max, step, lang, onChange, digi
         value={value}
         aria-valuetext={formatNumber(value, digits)}
         onChange={(event) => {
-          setDraft(null);
-          setMessage('');
-          setRefused(false);
+          field.reset();
           onChange(Number(event.target.value));
         }}
       />
-      <input
-        className={styles.number}
-        type="text"
-        inputMode="decimal"
-        aria-label={label}
-        aria-describedby={`${id}-msg`}
-        aria-invalid={refused}
-        value={draft ?? shown}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={() => draft !== null && commit(draft)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && draft !== null) commit(draft);
-          if (event.key === 'Escape') {
-            setDraft(null);
-            setMessage('');
-            setRefused(false);
-          }
-        }}
-      />
+      <input className={styles.number} aria-label={label} aria-describedby={`${id}-msg`} {...field.inputProps} />
       <p id={`${id}-msg`} className={styles.message} role="status">
-        {message}
+        {field.message}
       </p>
     </div>
   );

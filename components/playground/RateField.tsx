@@ -1,8 +1,8 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { Locale } from '@/lib/i18n';
-import { inputMessage, parseNumberInput } from '@/lib/format';
+import { useNumberDraft } from '@/components/controls/useNumberDraft';
 import styles from './Playground.module.css';
 
 /** tensorflow/playground's learning rates, for the quick list. */
@@ -22,52 +22,22 @@ export function RateField({ label, value, min, max, lang, onChange, name }: {
   name: string;
 }) {
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [message, setMessage] = useState('');
-  const commit = (text: string) => {
-    const parsed = parseNumberInput(text, min, max);
-    if (!parsed.ok) {
-      // Refused: the field goes back to the rate still in use, and says why (as every field does).
-      setMessage(inputMessage(lang, parsed.reason));
-      setDraft(null);
-      return;
-    }
-    setMessage(parsed.clamped ? inputMessage(lang, 'clamped', { value: String(parsed.value), min: String(min), max: String(max) }) : '');
-    setDraft(null);
-    onChange(parsed.value);
-  };
+  const field = useNumberDraft({ shown: String(value), min, max, lang, onChange });
   const listed = RATES.includes(value);
   return (
     <div className={styles.field} data-field={name}>
       <label htmlFor={`${id}-list`} className={styles.fieldLabel}>{label}</label>
       <div className={styles.row}>
         <select id={`${id}-list`} className={styles.select} value={listed ? String(value) : ''} onChange={(e) => {
-          setDraft(null);
-          setMessage('');
+          field.reset();
           onChange(Number(e.target.value));
         }}>
           {listed ? null : <option value="">{String(value)}</option>}
           {RATES.map((r) => <option key={r} value={String(r)}>{String(r)}</option>)}
         </select>
-        <input
-          className={styles.number}
-          type="text"
-          inputMode="decimal"
-          aria-label={label}
-          aria-describedby={`${id}-msg`}
-          value={draft ?? String(value)}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={() => draft !== null && commit(draft)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && draft !== null) commit(draft);
-            if (e.key === 'Escape') {
-              setDraft(null);
-              setMessage('');
-            }
-          }}
-        />
+        <input className={styles.number} aria-label={label} aria-describedby={`${id}-msg`} {...field.inputProps} />
       </div>
-      <p id={`${id}-msg`} className={styles.message} role="status">{message}</p>
+      <p id={`${id}-msg`} className={styles.message} role="status">{field.message}</p>
     </div>
   );
 }
