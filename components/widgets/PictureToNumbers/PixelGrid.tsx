@@ -1,20 +1,12 @@
 'use client';
 
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { usePaintGrid } from '@/components/controls/usePaintGrid';
 import { greyCss } from './grey';
 import styles from './PictureToNumbers.module.css';
 
-const MOVES: Record<string, [number, number]> = {
-  ArrowUp: [-1, 0],
-  ArrowDown: [1, 0],
-  ArrowLeft: [0, -1],
-  ArrowRight: [0, 1],
-};
-
 /**
- * The picture as side × side cells, each filled with its own grey. One focusable surface:
- * arrow keys move a cursor, Space/Enter paints the cursor's pixel; a pressed pointer
- * paints every cell it crosses; hovering only points at a cell (to read its number).
+ * The picture as side × side cells, each filled with its own grey, painted by keys or pointer
+ * (usePaintGrid); hovering only points at a cell (to read its number).
  */
 export function PixelGrid({
   values,
@@ -37,52 +29,14 @@ export function PixelGrid({
   onHover: (index: number | null) => void;
   onPaint: (index: number) => void;
 }) {
-  const painting = useRef(false);
-
-  const cellAt = (event: PointerEvent<Element>): number | null => {
-    const box = event.currentTarget.getBoundingClientRect();
-    const col = Math.floor(((event.clientX - box.left) / box.width) * side);
-    const row = Math.floor(((event.clientY - box.top) / box.height) * side);
-    return row >= 0 && row < side && col >= 0 && col < side ? row * side + col : null;
-  };
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    const move = MOVES[event.key];
-    if (move) {
-      event.preventDefault(); // the page must not scroll while the cursor moves
-      const row = Math.min(side - 1, Math.max(0, Math.floor(cursor / side) + move[0]));
-      const col = Math.min(side - 1, Math.max(0, (cursor % side) + move[1]));
-      onCursor(row * side + col);
-    } else if (event.key === ' ' || event.key === 'Enter') {
-      event.preventDefault();
-      onPaint(cursor);
-    }
-  };
-
+  const paint = usePaintGrid({ side, cursor, onCursor, onPaint, onHover });
   return (
     <div
       className={styles.grid}
-      tabIndex={0}
-      role="application"
       aria-label={label}
       aria-describedby={describedBy}
-      onKeyDown={onKeyDown}
       data-testid="pixel-grid"
-      onPointerDown={(event) => {
-        const cell = cellAt(event);
-        if (cell === null) return;
-        painting.current = true;
-        event.currentTarget.setPointerCapture(event.pointerId);
-        onPaint(cell);
-      }}
-      onPointerMove={(event) => {
-        const cell = cellAt(event);
-        onHover(cell);
-        if (painting.current && cell !== null) onPaint(cell);
-      }}
-      onPointerUp={() => (painting.current = false)}
-      onPointerCancel={() => (painting.current = false)}
-      onPointerLeave={() => onHover(null)}
+      {...paint}
     >
       <svg viewBox={`0 0 ${side} ${side}`} width="100%" aria-hidden="true" shapeRendering="crispEdges">
         {values.map((v, k) => (
