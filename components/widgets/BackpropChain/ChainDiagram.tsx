@@ -1,7 +1,8 @@
 import { formatNumber } from '@/lib/format';
 import type { Chain, ChainParams } from './chain';
 import { PHASE, STAGES, reached } from './stages';
-import styles from './BackpropChain.module.css';
+import styles from '../stops/stops.module.css';
+import { signColour } from '../stops/numbers';
 
 const X = { x: 26, y: 56, r: 17 };
 const ME = { x: 128, y: 56, r: 31 };
@@ -9,7 +10,6 @@ const OUT = { x: 240, y: 56, r: 31 };
 const LOSS = { x: 300, y: 34, w: 54, h: 44 };
 
 const n3 = (v: number) => formatNumber(v, 3);
-const signColour = (v: number) => (v > 0 ? 'var(--pos)' : v < 0 ? 'var(--neg)' : 'var(--muted)');
 
 /**
  * Input, me (the hidden neuron), the output neuron and the loss desk in a row. Forward stops

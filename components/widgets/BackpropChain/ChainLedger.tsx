@@ -1,7 +1,7 @@
 import { formatNumber } from '@/lib/format';
 import type { Chain, ChainParams } from './chain';
 import { reached } from './stages';
-import styles from './BackpropChain.module.css';
+import styles from '../stops/stops.module.css';
 
 /** The four parameters with the slope each has been given so far ("—" until its stop). */
 export function ChainLedger({ stage, params, chain, caption }: { stage: number; params: ChainParams; chain: Chain; caption: string }) {

@@ -1,21 +1,7 @@
-import { formatNumber } from '@/lib/format';
+import { factor as n, inFormula as v } from '../stops/numbers';
+import type { StopResult } from '../stops/StagePanel';
 import type { Chain, ChainParams } from './chain';
 import type { Stage } from './stages';
-
-/** A number inside a formula: up to three decimals, no trailing zeros. */
-const v = (x: number) => {
-  const text = formatNumber(x, 3);
-  return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
-};
-/** A factor: in brackets when negative, so "× (−1)" reads right. */
-const n = (x: number) => (v(x).startsWith('−') ? `(${v(x)})` : v(x));
-
-/** One number a stop computes: its symbol, the key its test id ends in, and the engine's value. */
-export interface Result {
-  symbol: string;
-  key: keyof Chain;
-  value: number;
-}
 
 /** The rule in symbols, then the engine's numbers put into it (the results are printed apart). */
 export function working(stage: Stage, c: Chain, p: ChainParams, x: number, y: number): string[] {
@@ -46,8 +32,8 @@ export function working(stage: Stage, c: Chain, p: ChainParams, x: number, y: nu
 }
 
 /** The number(s) each stop arrives at. */
-export function results(stage: Stage, c: Chain): Result[] {
-  const one = (symbol: string, key: keyof Chain): Result[] => [{ symbol, key, value: c[key] }];
+export function results(stage: Stage, c: Chain): StopResult[] {
+  const one = (symbol: string, key: keyof Chain): StopResult[] => [{ symbol, key, value: c[key] }];
   switch (stage) {
     case 'z1': return one('z₁', 'z1');
     case 'h': return one('h', 'h');

@@ -10,12 +10,12 @@ import { RANGES, isStage, isTarget, isW2, isX } from './accept';
 import { START_PARAMS, START_TARGET, START_X, runChain } from './chain';
 import { ChainDiagram } from './ChainDiagram';
 import { ChainLedger } from './ChainLedger';
-import { ChainPanel } from './ChainPanel';
-import { ChainProgress } from './ChainProgress';
 import { results, working } from './formula';
-import { STAGES } from './stages';
+import { PHASE, STAGES } from './stages';
 import { words } from './words';
-import styles from './BackpropChain.module.css';
+import { StagePanel } from '../stops/StagePanel';
+import { StageProgress } from '../stops/StageProgress';
+import styles from '../stops/stops.module.css';
 
 /**
  * Chapter 7: one example through two neurons in a row (1 → 1 → 1), forwards, then the blame
@@ -53,7 +53,7 @@ export function BackpropChain({ lang }: { lang: Locale }) {
           onChange={(v) => setTarget(Number(v))}
         />
       </div>
-      <ChainProgress current={stage} label={w.progress} names={w.stage} phases={w.phase} onGo={setStage} />
+      <StageProgress stages={STAGES} phaseOf={PHASE} current={stage} label={w.progress} names={w.stage} phases={w.phase} onGo={setStage} />
       <ChainDiagram stage={stage} x={x} params={params} target={target} chain={chain} me={w.me} label={narration} />
       {/* Above the panel: its height varies by stop, so the buttons never move under a finger. */}
       <div className={styles.nav}>
@@ -61,7 +61,9 @@ export function BackpropChain({ lang }: { lang: Locale }) {
         <Button primary onClick={() => setStage(stage + 1)} disabled={last}>{w.next} →</Button>
         <Button onClick={startOver}>{w.restart}</Button>
       </div>
-      <ChainPanel
+      <StagePanel
+        short
+        testPrefix="bc"
         heading={`${stage + 1}/${STAGES.length} · ${w.stage[id]}`}
         lines={working(id, chain, params, x, target)}
         results={results(id, chain)}

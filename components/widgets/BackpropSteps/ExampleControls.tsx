@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/i18n';
 import { SliderField } from '@/components/controls/SliderField';
 import { Segmented } from '@/components/controls/Segmented';
 import type { words } from './words';
-import styles from './BackpropSteps.module.css';
+import styles from '../stops/stops.module.css';
 
 /** The example (three inputs and the right answer) and the step size, all changeable. */
 export function ExampleControls({

@@ -1,6 +1,7 @@
 import { formatNumber } from '@/lib/format';
 import type { Params, Round } from './round';
-import styles from './BackpropSteps.module.css';
+import styles from '../stops/stops.module.css';
+import own from './BackpropSteps.module.css';
 
 type LedgerWords = { caption: string; param: string; value: string; input: string; blame: string; after: string; none: string };
 
@@ -46,7 +47,7 @@ export function Ledger({
               {showBlame ? (
                 <>
                   {formatNumber(row.blame, 3)}
-                  <span className={styles.blameBar} aria-hidden="true">
+                  <span className={own.blameBar} aria-hidden="true">
                     <span style={{ width: `${(50 * Math.abs(row.blame)) / biggest}%`, [row.blame < 0 ? 'right' : 'left']: '50%' }} />
                   </span>
                 </>

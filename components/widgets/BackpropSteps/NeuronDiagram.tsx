@@ -1,10 +1,10 @@
 'use client';
 
 import { LazyMotion, domAnimation, m, useReducedMotion } from 'framer-motion';
-import { formatNumber } from '@/lib/format';
 import type { Round } from './round';
-import { STAGES, reached, short, type Stage } from './stages';
-import styles from './BackpropSteps.module.css';
+import { STAGES, reached, type Stage } from './stages';
+import styles from '../stops/stops.module.css';
+import { inFormula, signColour } from '../stops/numbers';
 
 const IN_X = 36;
 const ME = { x: 196, y: 88, r: 34 };
@@ -13,8 +13,6 @@ const ROWS = [30, 88, 146];
 /** How far along its wire a weight's label sits (0 = at the input, 1 = at the neuron). */
 const LABEL_AT = 0.42;
 
-const n3 = (v: number) => short(formatNumber(v, 3));
-const signColour = (v: number) => (v > 0 ? 'var(--pos)' : v < 0 ? 'var(--neg)' : 'var(--muted)');
 
 /**
  * Inputs, the neuron and the loss desk. Forward stops light the wires left to right;
@@ -55,24 +53,24 @@ export function NeuronDiagram({
                 strokeLinecap="round"
               />
               <circle cx={IN_X} cy={y} r={18} fill="var(--card)" stroke={signColour(a)} strokeWidth={2.5} />
-              <text x={IN_X} y={y + 4.5} textAnchor="middle" fontSize="13" fill="var(--ink)">{n3(a)}</text>
+              <text x={IN_X} y={y + 4.5} textAnchor="middle" fontSize="13" fill="var(--ink)">{inFormula(a)}</text>
               <text x={IN_X + 18 + LABEL_AT * (ME.x - ME.r - IN_X - 18)} y={y + LABEL_AT * (ME.y - y) + (i === 2 ? 17 : -8)} textAnchor="middle" fontSize="12" fill="var(--muted)" className={styles.halo}>
-                w{i + 1}={n3(weights[i]!)}
+                w{i + 1}={inFormula(weights[i]!)}
               </text>
             </g>
           );
         })}
         <line x1={ME.x + ME.r} y1={ME.y} x2={LOSS.x} y2={ME.y} stroke={lit('loss') ? 'var(--accent)' : 'var(--line)'} strokeWidth={2.5} />
         <circle cx={ME.x} cy={ME.y} r={ME.r} fill="var(--neuron)" stroke={lit('me') ? 'var(--accent)' : '#b86b14'} strokeWidth={lit('me') ? 5 : 2.5} />
-        <text x={ME.x} y={ME.y - 5} textAnchor="middle" fontSize="12" fill="#2a2420">z={n3(round.z)}</text>
+        <text x={ME.x} y={ME.y - 5} textAnchor="middle" fontSize="12" fill="#2a2420">z={inFormula(round.z)}</text>
         <text x={ME.x} y={ME.y + 13} textAnchor="middle" fontSize="13" fontWeight={700} fill="#2a2420">
-          {reached(stage, 'a') ? `ŷ=${n3(round.a)}` : 'ŷ=?'}
+          {reached(stage, 'a') ? `ŷ=${inFormula(round.a)}` : 'ŷ=?'}
         </text>
-        <text x={ME.x} y={ME.y + ME.r + 16} textAnchor="middle" fontSize="12" fill="var(--muted)">b={n3(bias)}</text>
+        <text x={ME.x} y={ME.y + ME.r + 16} textAnchor="middle" fontSize="12" fill="var(--muted)">b={inFormula(bias)}</text>
         <rect x={LOSS.x} y={LOSS.y} width={LOSS.w} height={LOSS.h} rx={8} fill="var(--card)" stroke={lit('loss') ? 'var(--accent)' : 'var(--line)'} strokeWidth={lit('loss') ? 3 : 2} />
         <text x={LOSS.x + LOSS.w / 2} y={LOSS.y + 18} textAnchor="middle" fontSize="12" fill="var(--muted)">y={target}</text>
         <text x={LOSS.x + LOSS.w / 2} y={LOSS.y + 35} textAnchor="middle" fontSize="13" fontWeight={700} fill="var(--ink)">
-          L={reached(stage, 'loss') ? n3(round.loss) : '?'}
+          L={reached(stage, 'loss') ? inFormula(round.loss) : '?'}
         </text>
         {still
           ? null

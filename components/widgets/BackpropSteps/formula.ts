@@ -1,11 +1,7 @@
-import { formatNumber } from '@/lib/format';
+import { factor as n, inFormula as v } from '../stops/numbers';
 import type { Params, Round } from './round';
-import { short, type Stage } from './stages';
+import type { Stage } from './stages';
 
-/** A number as a formula's result: up to three decimals, no trailing zeros. */
-const v = (x: number) => short(formatNumber(x, 3));
-/** A number used as a factor: in brackets when negative, so "× (−1)" reads right. */
-const n = (x: number) => (v(x).startsWith('−') ? `(${v(x)})` : v(x));
 const sub = (i: number) => '₁₂₃₄₅₆₇₈₉'[i] ?? String(i + 1);
 
 /**

@@ -12,10 +12,11 @@ import { Ledger } from './Ledger';
 import { NeuronDiagram } from './NeuronDiagram';
 import { START_ETA, START_INPUTS, START_PARAMS, START_TARGET, runRound, type Params } from './round';
 import { said } from './said';
-import { StagePanel } from './StagePanel';
-import { StageProgress } from './StageProgress';
-import { STAGES, reached, type Stage } from './stages';
+import { STAGES, PHASE, reached, type Stage } from './stages';
 import { words } from './words';
+import { StagePanel } from '../stops/StagePanel';
+import { StageProgress } from '../stops/StageProgress';
+import shared from '../stops/stops.module.css';
 import styles from './BackpropSteps.module.css';
 
 const RESULT: Partial<Record<Stage, (r: ReturnType<typeof runRound>) => number>> = {
@@ -67,10 +68,10 @@ export function BackpropSteps({ lang }: { lang: Locale }) {
         onTarget={(y) => changeExample(() => setTarget(y))}
         onEta={setEta}
       />
-      <StageProgress current={stage} label={w.progress} names={w.stage} phases={w.phase} onGo={setStage} />
+      <StageProgress stages={STAGES} phaseOf={PHASE} current={stage} label={w.progress} names={w.stage} phases={w.phase} onGo={setStage} />
       <NeuronDiagram stage={stage} inputs={inputs} weights={params.weights} bias={params.bias} target={target} round={round} label={narration} />
       {/* Above the panel: its height varies by stop, so the buttons never move under a finger. */}
-      <div className={styles.nav}>
+      <div className={shared.nav}>
         <Button onClick={() => setStage(stage - 1)} disabled={stage === 0}>← {w.back}</Button>
         {last ? (
           <Button primary className={styles.main} onClick={anotherRound}>{w.again} ↻</Button>
@@ -81,8 +82,8 @@ export function BackpropSteps({ lang }: { lang: Locale }) {
       <StagePanel
         heading={`${w.round(history.length + 1)} · ${stage + 1}/${STAGES.length} · ${w.stage[id]}`}
         lines={working(id, round, params, inputs, target, eta)}
-        result={result ? { symbol: SYMBOL[id] ?? w.newLoss, value: formatNumber(result(round), 3) } : null}
-        resultId={`bp-${id}`}
+        results={result ? [{ symbol: SYMBOL[id] ?? w.newLoss, key: id, value: result(round) }] : []}
+        testPrefix="bp"
         narration={narration}
         warning={last && round.diverged ? w.diverged : undefined}
       />

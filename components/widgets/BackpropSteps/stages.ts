@@ -9,8 +9,3 @@ export const PHASE: Record<Stage, 'forward' | 'backward' | 'update'> = {
 
 /** True once the round has reached `stage` (numbers beyond the current stop stay hidden). */
 export const reached = (current: number, stage: Stage) => current >= STAGES.indexOf(stage);
-
-/** A number as it appears inside a formula: up to three decimals, no trailing zeros. */
-export function short(text: string): string {
-  return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
-}
