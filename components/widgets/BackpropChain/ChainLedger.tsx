@@ -1,6 +1,7 @@
 import { formatNumber } from '@/lib/format';
 import type { Chain, ChainParams } from './chain';
 import { reached } from './stages';
+import numbers from '../numberTable.module.css';
 import styles from '../stops/stops.module.css';
 
 /** The four parameters with the slope each has been given so far ("—" until its stop). */
@@ -12,7 +13,7 @@ export function ChainLedger({ stage, params, chain, caption }: { stage: number; 
     { name: 'b₁', key: 'b1', value: params.b1, grad: chain.dB1, shown: reached(stage, 'hidden') },
   ];
   return (
-    <table className={styles.ledger}>
+    <table className={`${numbers.table} ${styles.ledger}`}>
       <caption>{caption}</caption>
       <tbody>
         {rows.map((row) => (

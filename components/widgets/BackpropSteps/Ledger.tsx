@@ -1,5 +1,6 @@
 import { formatNumber } from '@/lib/format';
 import type { Params, Round } from './round';
+import numbers from '../numberTable.module.css';
 import styles from '../stops/stops.module.css';
 import own from './BackpropSteps.module.css';
 
@@ -26,7 +27,7 @@ export function Ledger({
   ];
   const biggest = Math.max(1e-9, ...rows.map((r) => Math.abs(r.blame)));
   return (
-    <table className={styles.ledger}>
+    <table className={`${numbers.table} ${styles.ledger}`}>
       <caption>{words.caption}</caption>
       <thead>
         <tr>

@@ -8,6 +8,7 @@ import { MAX_STEPS } from './descend';
 import { bowl } from './landscape';
 import type { useBowl } from './useBowl';
 import type { words } from './words';
+import numbers from '../numberTable.module.css';
 import styles from './RollingDownhill.module.css';
 
 /** Loss below which a path counts as having reached the valley floor. */
@@ -44,7 +45,7 @@ export function ContourPart({ race, w: t }: { race: ReturnType<typeof useBowl>; 
         <Button onClick={race.reset}>{t.reset}</Button>
         <span className={styles.counter} data-testid="bowl-steps">{t.steps(race.steps)}</span>
       </div>
-      <table className={styles.legend}>
+      <table className={numbers.table}>
         <thead>
           <tr>
             <th scope="col">{t.method}</th>
