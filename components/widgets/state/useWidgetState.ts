@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { Json, JsonValue } from './store';
+import type { Json, JsonValue } from '@/lib/json';
 import { sameShape } from './shape';
 import { WidgetInstanceContext, WidgetStateContext } from './WidgetStateContext';
 
