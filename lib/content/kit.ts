@@ -1,8 +1,4 @@
-/**
- * The MDX elements the compiler knows besides the widgets (the mdx kit's registry.tsx binds
- * each to its component): what chapters may use without imports.
- */
-/** Story-kit elements chapters may use without imports. */
+/** Story-kit elements chapters may use without imports (the mdx kit's registry.tsx binds each to its component). */
 export const storyKitNames = ['Line', 'Announcement', 'Term', 'Figure', 'Notes', 'Check', 'Choice', 'NumberAnswer', 'Explain', 'Predict', 'Option', 'Outcome'] as const;
 
 /**

@@ -1,23 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { compileChapter } from '../content/compile';
-import { testWidgets } from '../content/testChapter';
-
-const temp: string[] = [];
-afterEach(() => temp.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
-
-const FRONT = '---\ntitle: T\nsummary: S.\norder: 1\n---\n\n';
+import { describe, expect, it } from 'vitest';
+import { tempChapterCompiler } from '../content/testChapter';
 
 /** Compiles `body` as the English chapter `s` in a scratch content folder. */
-function compile(body: string) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scenes-'));
-  temp.push(dir);
-  fs.mkdirSync(path.join(dir, 's'));
-  for (const lang of ['zh', 'en']) fs.writeFileSync(path.join(dir, 's', `${lang}.mdx`), FRONT + body);
-  return compileChapter('s', 'en', testWidgets, dir);
-}
+const compile = tempChapterCompiler();
 
 const scene = (steps: string) => `## Intro {#intro}\n\nBefore.\n\n<Scene id="signals">\n\n<Dial />\n\n${steps}\n\n</Scene>\n`;
 // The line of the first step in `scene(...)`: front matter (6) + heading, blank, text, blank, Scene, blank, widget, blank.

@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import type { SceneVocabulary } from '@/lib/scenes/define';
 import { problem } from '@/lib/scenes/limits';
 import type { JsonValue } from '@/lib/json';
-import { createWidgetStore, type WidgetStore } from './store';
+import { createWidgetStore, type WidgetStore } from '@/lib/state/store';
 import { WidgetStateContext } from './WidgetStateContext';
 import { WidgetSlot } from './WidgetSlot';
 

@@ -1,4 +1,4 @@
-import type { JsonValue } from '@/lib/json';
+import type { JsonValue } from '../json';
 
 /** Where a change came from: this window, or another window over the presentation channel. */
 export type Origin = 'local' | 'remote';
