@@ -1,5 +1,5 @@
 'use client';
-// The race's shared state: what a story step may set (see scene.ts), kept in the widget store
+// The race's shared state: what a story step may set (see manifest.ts), kept in the widget store
 // so a scene, the presenter's other window and the reader all move the same race.
 import { useWidgetState } from '../state';
 import { isAnnounced, isDecay, isRates, isUntil } from './manifest';
