@@ -8,7 +8,7 @@ import { Segmented } from '@/components/controls/Segmented';
 import { SliderField } from '@/components/controls/SliderField';
 import { accepts } from '@/lib/scenes/limits';
 import { useWidgetState } from '../state';
-import { NeuronSignal as manifest } from './manifest';
+import { NeuronSignal as manifest, SIGNAL } from './manifest';
 import { WidgetFrame } from '../WidgetFrame';
 import { SignalDiagram } from './SignalDiagram';
 import { BIAS, WEIGHTS } from './neuron';
@@ -53,9 +53,7 @@ export function NeuronSignal({ lang }: { lang: Locale }) {
             key={i}
             label={w.input(i + 1)}
             value={a}
-            min={-1}
-            max={1}
-            step={0.05}
+            {...SIGNAL}
             lang={lang}
             signed
             onChange={(value) => setInput(i, value)}
