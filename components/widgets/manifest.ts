@@ -5,13 +5,10 @@ import type { SceneVocabulary } from '@/lib/scenes/define';
 export type WidgetComponent = ComponentType<{ lang: Locale }>;
 
 /**
- * Everything the book knows of one widget before its code loads, in `<Name>/manifest.ts`:
- * the chapter compiler reads `scene` (what a story step may set, checked at build time; the
- * widget checks what arrives from the store against the same limits), the page reads `height`.
- * It must stay light (plain numbers, no engine): every chapter page carries it. The code itself
- * is `<Name>/index.tsx` exporting `<Name>`, which LazyWidget fetches (one chunk per widget). A
- * manifest must not import it, not even lazily: the server renders from the manifests, and a
- * `'use client'` module the server graph reaches is sent with every page.
+ * What the book knows of a widget before its code (`<Name>/index.tsx`) loads: what a story step
+ * may set (the compiler checks chapters, the widget its store, against the same limits) and its
+ * placeholder's height. Light (no engine, no `import()` of the widget, not even lazy): every page
+ * carries it, and a client module the server's graph reaches is sent with every page.
  */
 export interface WidgetManifest {
   scene: SceneVocabulary;

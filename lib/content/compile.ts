@@ -41,8 +41,7 @@ const caches = new WeakMap<WidgetVocabularies, Map<string, Promise<CompiledChapt
  */
 export function compileChapter(slug: string, lang: Locale, widgets: WidgetVocabularies, dir = contentDir): Promise<CompiledChapter> {
   const key = `${dir}|${slug}|${lang}`;
-  if (!caches.has(widgets)) caches.set(widgets, new Map());
-  const cache = caches.get(widgets)!;
+  const cache = caches.get(widgets) ?? caches.set(widgets, new Map()).get(widgets)!;
   let compiled = cache.get(key);
   if (!compiled) {
     compiled = compile(slug, lang, widgets, dir);
