@@ -1,6 +1,7 @@
 // Compiles one chapter in both languages with the book's own compiler and prints what is wrong.
 // Usage: node --import tsx scripts/check-chapter.ts <slug>
 import { compileChapter } from '../lib/content/compile';
+import { vocabularies } from '../components/widgets/widgets';
 import { locales } from '../lib/i18n';
 
 async function main(slug: string | undefined) {
@@ -11,7 +12,7 @@ async function main(slug: string | undefined) {
   let failed = false;
   for (const lang of locales) {
     try {
-      const { meta, toc, widgets } = await compileChapter(slug, lang);
+      const { meta, toc, widgets } = await compileChapter(slug, lang, vocabularies);
       console.log(`${meta.file}: ok — sections ${toc.map((e) => e.id).join(', ')}; widgets ${widgets.join(', ') || 'none'}`);
     } catch (error) {
       failed = true;

@@ -1,12 +1,14 @@
 // Writes components/mdx/katex: KaTeX's fonts cut to the characters the book's formulas draw,
 // and KaTeX's stylesheet naming them. Run `npm run fonts` after a chapter gains a symbol;
-// lib/content/katexFonts.test.ts says when that is needed.
+// components/mdx/katexFonts.test.ts says when that is needed.
 import fs from 'node:fs';
 import path from 'node:path';
 import subsetFont from 'subset-font';
+import { compileChapter } from '../lib/content/compile';
+import { vocabularies } from '../components/widgets/widgets';
 import { bookFormulas, codePointsOf, katexDist, katexFontFiles, katexStylesheet, ourKatexDir } from '../lib/content/katexFonts';
 
-const text = String.fromCodePoint(...codePointsOf(await bookFormulas()));
+const text = String.fromCodePoint(...codePointsOf(await bookFormulas((slug, lang) => compileChapter(slug, lang, vocabularies))));
 const fontsDir = path.join(ourKatexDir, 'fonts');
 fs.rmSync(fontsDir, { recursive: true, force: true });
 fs.mkdirSync(fontsDir, { recursive: true });

@@ -1,5 +1,5 @@
 // Measures each chapter widget's card height (px) on a phone and on a wide screen, in both
-// languages, for the placeholders in components/widgets/LazyWidget/loaders.ts.
+// languages, for the placeholders: each widget's manifest.ts (`height`).
 // Usage: start the production build, then  node scripts/widget-heights.mjs http://127.0.0.1:3000
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';

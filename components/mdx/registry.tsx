@@ -25,7 +25,8 @@ import { Scene } from '@/components/scene/Scene';
 import { SceneStage } from '@/components/scene/SceneStage';
 import { SceneSteps } from '@/components/scene/SceneSteps';
 import { Step } from '@/components/scene/Step';
-import type { MdxName } from './names';
+import type { KitName } from '@/lib/content/kit';
+import { widgetNames, type WidgetName } from '@/components/widgets/widgets';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component's props
 type WithoutLang<C extends (props: any) => ReactNode> = Omit<ComponentProps<C>, 'lang'>;
@@ -59,18 +60,7 @@ export function mdxComponents(lang: Locale, chapter: string) {
     SceneStage,
     SceneSteps,
     Step,
-    NeuronSignal: () => guard(<LazyWidget name="NeuronSignal" lang={lang} />),
-    NeuronCalculator: () => guard(<LazyWidget name="NeuronCalculator" lang={lang} />),
-    PictureToNumbers: () => guard(<LazyWidget name="PictureToNumbers" lang={lang} />),
-    LayerSignals: () => guard(<LazyWidget name="LayerSignals" lang={lang} />),
-    ActivationExplorer: () => guard(<LazyWidget name="ActivationExplorer" lang={lang} />),
-    BendTheLine: () => guard(<LazyWidget name="BendTheLine" lang={lang} />),
-    TrainingFloor: () => guard(<LazyWidget name="TrainingFloor" lang={lang} />),
-    LossExplorer: () => guard(<LazyWidget name="LossExplorer" lang={lang} />),
-    BackpropSteps: () => guard(<LazyWidget name="BackpropSteps" lang={lang} />),
-    BackpropChain: () => guard(<LazyWidget name="BackpropChain" lang={lang} />),
-    RollingDownhill: () => guard(<LazyWidget name="RollingDownhill" lang={lang} />),
-    LearningRateRace: () => guard(<LazyWidget name="LearningRateRace" lang={lang} />),
-    BreedSchool: () => guard(<LazyWidget name="BreedSchool" lang={lang} />),
-  } satisfies Record<MdxName, unknown>;
+    // Each widget loads its code when near the screen, inside its error boundary.
+    ...(Object.fromEntries(widgetNames.map((name) => [name, () => guard(<LazyWidget name={name} lang={lang} />)])) as Record<WidgetName, () => ReactNode>),
+  } satisfies Record<KitName | WidgetName, unknown>;
 }

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadChapterIndex, readChapterSource } from './chapters';
+import { loadChapterIndex } from './chapters';
 import { compileChapter } from './compile';
+import { testWidgets } from './testChapter';
 
 const temp: string[] = [];
 afterEach(() => temp.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
@@ -50,13 +51,13 @@ describe('content loader on fixtures', () => {
 
   it('compiles math to KaTeX markup and gives headings their written ids', async () => {
     const dir = fixture({
-      'm/zh.mdx': chapter('一', 1, '## 开始 {#start}\n\n$z = w_1 a_1 + b$\n\n<NeuronSignal />'),
+      'm/zh.mdx': chapter('一', 1, '## 开始 {#start}\n\n$z = w_1 a_1 + b$\n\n<Dial />'),
       'm/en.mdx': chapter('One', 1, '## Start {#start}\n\nText.'),
     });
-    const compiled = await compileChapter('m', 'zh', dir);
+    const compiled = await compileChapter('m', 'zh', testWidgets, dir);
     expect(compiled.code).toContain('katex');
     expect(compiled.toc).toEqual([{ id: 'start', depth: 2, text: '开始' }]);
-    expect(compiled.widgets).toEqual(['NeuronSignal']);
+    expect(compiled.widgets).toEqual(['Dial']);
   });
 
   it('refuses a glossary term the glossary does not define', async () => {
@@ -64,7 +65,7 @@ describe('content loader on fixtures', () => {
       't/zh.mdx': chapter('一', 1, '## 开始 {#start}\n\n<Term id="no-such-term">词</Term>'),
       't/en.mdx': chapter('One', 1, '## Start {#start}\n\nText.'),
     });
-    await expect(compileChapter('t', 'zh', dir)).rejects.toThrow(/t\/zh\.mdx.*no-such-term/);
+    await expect(compileChapter('t', 'zh', testWidgets, dir)).rejects.toThrow(/t\/zh\.mdx.*no-such-term/);
   });
 
   it('refuses a heading without an id, and an unknown component, naming the file', async () => {
@@ -72,51 +73,7 @@ describe('content loader on fixtures', () => {
       'h/zh.mdx': chapter('一', 1, '## 没有编号\n\nText.'),
       'h/en.mdx': chapter('One', 1, '## Start {#start}\n\n<Mystery />'),
     });
-    await expect(compileChapter('h', 'zh', dir)).rejects.toThrow(/h\/zh\.mdx.*needs an id/);
-    await expect(compileChapter('h', 'en', dir)).rejects.toThrow(/h\/en\.mdx.*Mystery/);
-  });
-});
-
-describe('the book', () => {
-  const index = loadChapterIndex();
-
-  it('has every chapter in both languages, in the same order', () => {
-    expect(index.zh.length).toBeGreaterThan(0);
-    expect(index.zh.map((c) => c.slug)).toEqual(index.en.map((c) => c.slug));
-  });
-
-  it.each(index.en.map((c) => c.slug))('%s: zh and en use the same widgets and section ids', async (slug) => {
-    const [zh, en] = await Promise.all([compileChapter(slug, 'zh'), compileChapter(slug, 'en')]);
-    expect(zh.widgets).toEqual(en.widgets);
-    expect(zh.toc.map((entry) => entry.id)).toEqual(en.toc.map((entry) => entry.id));
-    expect(zh.code).toContain('katex');
-    expect(new Set(zh.terms.map((use) => use.id))).toEqual(new Set(en.terms.map((use) => use.id)));
-    // The same scenes, step ids and values: the story moves the widget alike in both languages.
-    expect(zh.scenes).toEqual(en.scenes);
-  });
-
-  /** Check and Predict ids in reading order; Notes (the teacher's only) are left out. */
-  const ids = (slug: string, lang: 'zh' | 'en', kind: 'Check' | 'Predict') =>
-    [...readChapterSource(slug, lang).source.replace(/<Notes>[\s\S]*?<\/Notes>/g, '').matchAll(new RegExp(`<${kind} id="([^"]+)"`, 'g'))].map((m) => m[1]);
-
-  it.each(index.en.map((c) => c.slug))('%s: zh and en ask the same checks and predictions, in the same order', (slug) => {
-    expect(ids(slug, 'zh', 'Check')).toEqual(ids(slug, 'en', 'Check'));
-    expect(ids(slug, 'zh', 'Predict')).toEqual(ids(slug, 'en', 'Predict'));
-  });
-
-  it.each(index.en.map((c) => c.slug))('%s: the reader predicts before the main widget (the first the story drives) runs', (slug) => {
-    for (const lang of ['zh', 'en'] as const) {
-      const text = readChapterSource(slug, lang).source.replace(/<Notes>[\s\S]*?<\/Notes>/g, '');
-      const scene = text.indexOf('<Scene ');
-      const predict = text.indexOf('<Predict ');
-      expect(scene, `${slug}/${lang} has a scene`).toBeGreaterThan(0);
-      expect(predict, `${slug}/${lang}: a Predict (outside the notes) before its first scene`).toBeGreaterThan(0);
-      expect(predict).toBeLessThan(scene);
-    }
-  });
-
-  it.each(index.en.filter((c) => c.order >= 2 && c.order <= 9).map((c) => c.slug))('%s: the story drives a widget through a scene of three or more steps', async (slug) => {
-    const { scenes } = await compileChapter(slug, 'en');
-    expect(Math.max(0, ...scenes.map((scene) => scene.steps.length))).toBeGreaterThanOrEqual(3);
+    await expect(compileChapter('h', 'zh', testWidgets, dir)).rejects.toThrow(/h\/zh\.mdx.*needs an id/);
+    await expect(compileChapter('h', 'en', testWidgets, dir)).rejects.toThrow(/h\/en\.mdx.*Mystery/);
   });
 });

@@ -11,7 +11,8 @@ import { rehypeFocusableScrollers } from './mathFocus';
 import { rehypeMathHtml } from './mathHtml';
 import { remarkSlides, type SlideMeta } from './slides';
 import { remarkScenes, type ScenePlan } from '../scenes/remark';
-import { isMdxName, isWidgetName } from '../../components/mdx/names';
+import type { WidgetVocabularies } from '../scenes/define';
+import { isKitName } from './kit';
 
 /** A chapter ready to render: the compiled MDX module and what was learned compiling it. */
 export interface CompiledChapter {
@@ -31,21 +32,27 @@ export interface CompiledChapter {
   formulas: string[];
 }
 
-const cache = new Map<string, Promise<CompiledChapter>>();
+const caches = new WeakMap<WidgetVocabularies, Map<string, Promise<CompiledChapter>>>();
 
-/** Compiles `content/<slug>/<lang>.mdx` once per process (math typeset by KaTeX here). */
-export function compileChapter(slug: string, lang: Locale, dir = contentDir): Promise<CompiledChapter> {
+/**
+ * Compiles `content/<slug>/<lang>.mdx` once per process (math typeset by KaTeX here). `widgets`
+ * are the widgets a chapter may embed, with what its scenes may set on each: the caller passes
+ * them (the mdx kit's compile.server.ts), since lib knows no component.
+ */
+export function compileChapter(slug: string, lang: Locale, widgets: WidgetVocabularies, dir = contentDir): Promise<CompiledChapter> {
   const key = `${dir}|${slug}|${lang}`;
+  const cache = caches.get(widgets) ?? caches.set(widgets, new Map()).get(widgets)!;
   let compiled = cache.get(key);
   if (!compiled) {
-    compiled = compile(slug, lang, dir);
+    compiled = compile(slug, lang, widgets, dir);
     cache.set(key, compiled);
     compiled.catch(() => cache.delete(key));
   }
   return compiled;
 }
 
-async function compile(slug: string, lang: Locale, dir: string): Promise<CompiledChapter> {
+async function compile(slug: string, lang: Locale, widgets: WidgetVocabularies, dir: string): Promise<CompiledChapter> {
+  const isWidget = (name: string) => Object.hasOwn(widgets, name);
   const { meta, source } = readChapterSource(slug, lang, dir);
   const toc: TocEntry[] = [];
   const names = new Set<string>();
@@ -67,8 +74,8 @@ async function compile(slug: string, lang: Locale, dir: string): Promise<Compile
           remarkHeadingIds({ toc, file: meta.file }),
           remarkCollectComponents(names),
           remarkTerms({ uses: terms, file: meta.file }),
-          remarkScenes({ file: meta.file, plans: scenes }),
-          remarkSlides({ slides, chapter: slug }),
+          remarkScenes({ file: meta.file, plans: scenes, widgets }),
+          remarkSlides({ slides, chapter: slug, isWidget }),
         ];
         options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypeKatex, { throwOnError: true, strict: 'ignore' }], rehypeFocusableScrollers, [rehypeMathHtml, { formulas }]];
         return options;
@@ -80,9 +87,9 @@ async function compile(slug: string, lang: Locale, dir: string): Promise<Compile
     const own = message.match(/\S*\.mdx:\d+: [^\n]*/)?.[0]?.replace(/"$/, '');
     throw new Error(own ?? (message.includes(meta.file) ? message : `${meta.file}: ${message}`));
   }
-  const unknown = [...names].filter((name) => /^[A-Z]/.test(name) && !isMdxName(name));
+  const unknown = [...names].filter((name) => /^[A-Z]/.test(name) && !isKitName(name) && !isWidget(name));
   if (unknown.length > 0) {
-    throw new Error(`${meta.file}: unknown component(s) ${unknown.join(', ')}; register them in components/mdx`);
+    throw new Error(`${meta.file}: unknown component(s) ${unknown.join(', ')}; add a story-kit element to mdx/registry.tsx, a widget to widgets/registry.ts`);
   }
-  return { meta, code, toc, widgets: [...names].filter(isWidgetName).sort(), terms, slides, scenes, formulas };
+  return { meta, code, toc, widgets: [...names].filter(isWidget).sort(), terms, slides, scenes, formulas };
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n';
 import { chapterIndex } from './chapters';
-import { compileChapter } from './compile';
+import type { CompiledChapter } from './compile';
 
 /** Where a reader first meets a term: the chapter and section. */
 export interface FirstUse {
@@ -10,8 +10,11 @@ export interface FirstUse {
   section: string | null;
 }
 
-/** For every term a chapter marks, the first chapter (in reading order) and section that uses it. */
-export async function firstUses(lang: Locale): Promise<Map<string, FirstUse>> {
+/**
+ * For every term a chapter marks, the first chapter (in reading order) and section that uses it;
+ * `compileChapter` is the book's compiler (it knows the widgets).
+ */
+export async function firstUses(lang: Locale, compileChapter: (slug: string, lang: Locale) => Promise<CompiledChapter>): Promise<Map<string, FirstUse>> {
   const uses = new Map<string, FirstUse>();
   for (const meta of chapterIndex()[lang]) {
     const { terms } = await compileChapter(meta.slug, lang);

@@ -1,13 +1,13 @@
 // KaTeX's fonts, cut down to the characters the book's formulas draw. KaTeX ships each font
 // whole (KaTeX_Main-Regular alone is 26 KB): a chapter's formulas use a few dozen of its
 // glyphs, and every font a page draws with is fetched before that page's first paint counts
-// as done. `npm run fonts` writes the cut fonts and their stylesheet into components/mdx/katex;
+// as done. `npm run fonts` writes the cut fonts and their stylesheet into the mdx renderer's katex folder;
 // katexFonts.test.ts fails if a formula draws a character they lack.
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadChapterIndex } from './chapters';
-import { compileChapter } from './compile';
-import { locales } from '../i18n';
+import type { CompiledChapter } from './compile';
+import { locales, type Locale } from '../i18n';
 
 const root = /*turbopackIgnore: true*/ process.cwd();
 /** KaTeX's own fonts and stylesheet. */
@@ -37,8 +37,8 @@ export function codePointsOf(formulas: string[]): Set<number> {
   return points;
 }
 
-/** The markup of every formula in every chapter, in both languages. */
-export async function bookFormulas(): Promise<string[]> {
+/** The markup of every formula in every chapter, in both languages (`compileChapter` knows the widgets). */
+export async function bookFormulas(compileChapter: (slug: string, lang: Locale) => Promise<CompiledChapter>): Promise<string[]> {
   const index = loadChapterIndex();
   const chapters = await Promise.all(locales.flatMap((lang) => index[lang].map((c) => compileChapter(c.slug, lang))));
   return chapters.flatMap((chapter) => chapter.formulas);

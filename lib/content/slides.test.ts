@@ -16,8 +16,8 @@ const components = {
   Notes: ({ children }: Props) => createElement('aside', null, children),
   SlideBreak: () => null,
   Line: ({ children }: Props) => createElement('blockquote', null, children),
-  NeuronSignal: () => createElement('i', { 'data-widget': 'NeuronSignal' }),
-  NeuronCalculator: () => createElement('i', { 'data-widget': 'NeuronCalculator' }),
+  Dial: () => createElement('i', { 'data-widget': 'Dial' }),
+  Blank: () => createElement('i', { 'data-widget': 'Blank' }),
 };
 const html = (code: string) => renderToStaticMarkup(createElement(getMDXComponent(code), { components }));
 
@@ -39,12 +39,12 @@ describe('cutting a chapter into slides', () => {
   });
 
   it('gives widgets a slide of their own and an instance id in reading order', async () => {
-    const chapter = await compiled(['## One {#one}', 'Before.', '<NeuronSignal />', 'After.', '## Two {#two}', '<NeuronCalculator />'].join('\n\n'));
+    const chapter = await compiled(['## One {#one}', 'Before.', '<Dial />', 'After.', '## Two {#two}', '<Blank />'].join('\n\n'));
     expect(chapter.slides.map((slide) => slide.id)).toEqual(['one', 'one-2', 'one-3', 'two']);
     const page = html(chapter.code);
-    expect(page).toContain('<div class="body"><div data-slot="s/1"><i data-widget="NeuronSignal"></i></div></div>');
+    expect(page).toContain('<div class="body"><div data-slot="s/1"><i data-widget="Dial"></i></div></div>');
     // A heading with nothing before its widget shares the widget's slide.
-    expect(page).toContain('<h2 id="two">Two</h2><div data-slot="s/2"><i data-widget="NeuronCalculator"></i></div>');
+    expect(page).toContain('<h2 id="two">Two</h2><div data-slot="s/2"><i data-widget="Blank"></i></div>');
   });
 
   it('continues a long section on a new slide at a paragraph boundary', async () => {

@@ -2,7 +2,6 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 import { SLIDE_LINES, blockLines, isStandalone, nodeText } from '../present/budget';
-import { isWidgetName } from '../../components/mdx/names';
 
 /** One slide of a chapter's presentation, as the deck controller needs to know it. */
 export interface SlideMeta {
@@ -36,11 +35,12 @@ const isElement = (node: RootContent, name: string) => node.type === 'mdxJsxFlow
  * notes stay with the slide they close. Each widget is wrapped in `<WidgetSlot id>`
  * (`<chapter>/<n>`, n its order in the chapter) so its state can be shared and set.
  */
-export function remarkSlides(options: { slides: SlideMeta[]; chapter: string }) {
+/** `isWidget` tells the embeddable widgets' names (the compiler's caller knows them). */
+export function remarkSlides(options: { slides: SlideMeta[]; chapter: string; isWidget: (name: string) => boolean }) {
   return () => (tree: Root) => {
     const top = tree.children.filter((node) => TOP_LEVEL.has(node.type));
     const body = tree.children.filter((node) => !TOP_LEVEL.has(node.type));
-    const slides = sections(body).flatMap(({ id, title, blocks }) => cut(blocks).map((chunk, i) => ({ id, title, chunk, part: i + 1 })));
+    const slides = sections(body).flatMap(({ id, title, blocks }) => cut(blocks, options.isWidget).map((chunk, i) => ({ id, title, chunk, part: i + 1 })));
     tree.children = [
       ...top,
       ...slides.map(({ id, title, chunk, part }, i) => {
@@ -50,7 +50,7 @@ export function remarkSlides(options: { slides: SlideMeta[]; chapter: string }) 
         return element('Slide', attributes, [element('SlideBody', {}, chunk.shown), ...chunk.notes]);
       }),
     ];
-    wrapWidgets(tree, options.chapter);
+    wrapWidgets(tree, options.chapter, options.isWidget);
   };
 }
 
@@ -76,7 +76,7 @@ interface Chunk {
 }
 
 /** Cuts one section into slide-sized chunks (see remarkSlides). */
-function cut(blocks: RootContent[]): Chunk[] {
+function cut(blocks: RootContent[], isWidgetName: (name: string) => boolean): Chunk[] {
   const chunks: Chunk[] = [];
   let current: Chunk = { shown: [], notes: [], lines: 0 };
   const hasText = (chunk: Chunk) => chunk.shown.some((node) => node.type !== 'heading');
@@ -124,7 +124,7 @@ function numberReveals(nodes: RootContent[]): number {
  * Puts every widget inside `<WidgetSlot id="<chapter>/<n>">`, n counting from 1 in reading
  * order, and tells a scene which instance its widget is.
  */
-function wrapWidgets(tree: Root, chapter: string) {
+function wrapWidgets(tree: Root, chapter: string, isWidgetName: (name: string) => boolean) {
   let count = 0;
   const stages = new Map<MdxJsxFlowElement, string>();
   visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement, index, parent) => {

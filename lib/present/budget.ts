@@ -6,7 +6,7 @@ import type {} from 'mdast-util-math';
  * How much of a projector slide a block of a chapter fills, in lines of slide body text.
  * An estimate made at compile time from the words alone, so that every window (projector,
  * presenter, handout) cuts the chapter into the same slides whatever its screen size;
- * the slide then scales what is left over to fit (components/present/SlideBody).
+ * the slide then scales what is left over to fit (the present kit's SlideBody).
  */
 
 /** Lines of body text a slide holds (16 fit; the rest is room for estimates that fall short). */

@@ -1,5 +1,5 @@
 import type { Expression, Node, Program } from 'estree';
-import type { JsonValue } from '../../components/widgets/state/store';
+import type { JsonValue } from '../json';
 
 /**
  * The value of a literal JS expression (numbers, strings, booleans, null, arrays, plain

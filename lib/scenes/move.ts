@@ -1,4 +1,4 @@
-import type { JsonValue } from '../../components/widgets/state/store';
+import type { JsonValue } from '../json';
 import type { ScenePlan } from './remark';
 
 type State = Readonly<Record<string, JsonValue>>;

@@ -1,24 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { compileChapter } from '../content/compile';
-
-const temp: string[] = [];
-afterEach(() => temp.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
-
-const FRONT = '---\ntitle: T\nsummary: S.\norder: 1\n---\n\n';
+import { describe, expect, it } from 'vitest';
+import { tempChapterCompiler } from '../content/testChapter';
 
 /** Compiles `body` as the English chapter `s` in a scratch content folder. */
-function compile(body: string) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scenes-'));
-  temp.push(dir);
-  fs.mkdirSync(path.join(dir, 's'));
-  for (const lang of ['zh', 'en']) fs.writeFileSync(path.join(dir, 's', `${lang}.mdx`), FRONT + body);
-  return compileChapter('s', 'en', dir);
-}
+const compile = tempChapterCompiler();
 
-const scene = (steps: string) => `## Intro {#intro}\n\nBefore.\n\n<Scene id="signals">\n\n<NeuronSignal />\n\n${steps}\n\n</Scene>\n`;
+const scene = (steps: string) => `## Intro {#intro}\n\nBefore.\n\n<Scene id="signals">\n\n<Dial />\n\n${steps}\n\n</Scene>\n`;
 // The line of the first step in `scene(...)`: front matter (6) + heading, blank, text, blank, Scene, blank, widget, blank.
 const FIRST_STEP_LINE = 6 + 9;
 
@@ -36,7 +22,7 @@ describe('scenes in a chapter', () => {
     expect(chapter.scenes).toEqual([
       {
         id: 'signals',
-        widget: 'NeuronSignal',
+        widget: 'Dial',
         restart: false,
         glide: ['inputs'],
         steps: [
@@ -50,8 +36,8 @@ describe('scenes in a chapter', () => {
   }, 20_000);
 
   it.each([
-    ['an unknown key', '<Step id="a" set={{ volume: 3 }}>\n\nA.\n\n</Step>', /NeuronSignal has no scene state "volume" \(it has: inputs, depth\)/],
-    ['an impossible value', '<Step id="a" set={{ inputs: [0.1, 2, 0.3] }}>\n\nA.\n\n</Step>', /NeuronSignal cannot show inputs\.1 = \[0\.1,2,0\.3\]/],
+    ['an unknown key', '<Step id="a" set={{ volume: 3 }}>\n\nA.\n\n</Step>', /Dial has no scene state "volume" \(it has: inputs, depth\)/],
+    ['an impossible value', '<Step id="a" set={{ inputs: [0.1, 2, 0.3] }}>\n\nA.\n\n</Step>', /Dial cannot show inputs\.1 = \[0\.1,2,0\.3\]/],
     ['a wrong length', '<Step id="a" set={{ inputs: [0.1] }}>\n\nA.\n\n</Step>', /cannot show inputs/],
     ['a computed value', '<Step id="a" set={{ inputs: rates }}>\n\nA.\n\n</Step>', /`rates` is not a literal value/],
     ['a step without an id', '<Step set={{ inputs: [0, 0, 0] }}>\n\nA.\n\n</Step>', /a step needs an id/],
@@ -69,12 +55,4 @@ describe('scenes in a chapter', () => {
     await expect(compile('<Scene id="x">\n\n<Step id="a">\n\nA.\n\n</Step>\n\n</Scene>\n')).rejects.toThrow(/s\/en\.mdx:9: <Scene id="x"> must start with one widget/);
     await expect(compile('Text.\n\n<Step id="a">\n\nA.\n\n</Step>\n')).rejects.toThrow(/s\/en\.mdx:9: <Step> step outside a <Scene>/);
   }, 20_000);
-});
-
-describe('the malformed-scene fixture', () => {
-  it.each(['en', 'zh'] as const)('%s: the build stops at the bad step, naming the file and line', async (lang) => {
-    await expect(compileChapter('broken', lang, path.join('tests', 'fixtures', 'scenes'))).rejects.toThrow(
-      `tests/fixtures/scenes/broken/${lang}.mdx:19: NeuronSignal cannot show inputs.1 = [0.5,7,0.5]`,
-    );
-  });
 });

@@ -2,16 +2,15 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Program } from 'estree';
 import { visit } from 'unist-util-visit';
-import { isWidgetName, type WidgetName } from '../../components/mdx/names';
-import type { JsonValue } from '../../components/widgets/state/store';
+import type { JsonValue } from '../json';
 import { literalValue } from './literal';
-import { vocabularies } from './vocabulary';
-import type { SceneVocabulary } from './define';
+import { problem } from './limits';
+import type { SceneVocabulary, WidgetVocabularies } from './define';
 
 /** What a scene does, as the compiler hands it to the page (and to tests comparing zh with en). */
 export interface ScenePlan {
   id: string;
-  widget: WidgetName;
+  widget: string;
   restart: boolean;
   glide: string[];
   /** In reading order; `state` is cumulative (every earlier step's `set`, then this one's). */
@@ -36,7 +35,7 @@ const attribute = (name: string, value: string): MdxJsxAttribute => ({ type: 'md
  * index, and an `<Announcement step=…>` becomes a `<Step>` holding that announcement. A
  * malformed scene throws `<file>:<line>: <what is wrong>`. Runs before remarkSlides.
  */
-export function remarkScenes(options: { file: string; plans: ScenePlan[] }) {
+export function remarkScenes(options: { file: string; plans: ScenePlan[]; widgets: WidgetVocabularies }) {
   const fail = (node: { position?: { start: { line: number } } } | undefined, message: string): never => {
     throw new Error(`${options.file}:${node?.position?.start.line ?? '?'}: ${message}`);
   };
@@ -48,7 +47,7 @@ export function remarkScenes(options: { file: string; plans: ScenePlan[] }) {
         if (!isElement(parent as RootContent, 'Scene') && !isElement(parent as RootContent, 'SceneSteps')) fail(node, `<${node.name}> step outside a <Scene>`);
       }
       if (node.name !== 'Scene') return;
-      const plan = scenePlan(node, fail, stepIds);
+      const plan = scenePlan(node, fail, stepIds, options.widgets);
       options.plans.push(plan);
       node.attributes = [attribute('id', plan.id), attribute('plan', JSON.stringify(plan))];
     });
@@ -57,15 +56,15 @@ export function remarkScenes(options: { file: string; plans: ScenePlan[] }) {
 
 type Fail = (node: { position?: { start: { line: number } } } | undefined, message: string) => never;
 
-function scenePlan(scene: MdxJsxFlowElement, fail: Fail, stepIds: Set<string>): ScenePlan {
+function scenePlan(scene: MdxJsxFlowElement, fail: Fail, stepIds: Set<string>, widgets: WidgetVocabularies): ScenePlan {
   const id = stringAttribute(scene, 'id');
   if (!id || !/^[a-z0-9-]+$/.test(id)) fail(scene, '<Scene> needs an id="lowercase-with-dashes"');
   const [first, ...rest] = scene.children as RootContent[];
-  if (!isElement(first) || !first.name || !isWidgetName(first.name)) {
+  if (!isElement(first) || !first.name || !Object.hasOwn(widgets, first.name)) {
     return fail(first ?? scene, `<Scene id="${id}"> must start with one widget (one of the registered widgets), then its steps`);
   }
   const widget = first.name;
-  const vocabulary = vocabularies[widget];
+  const vocabulary = widgets[widget]!;
   const steps: ScenePlan['steps'] = [];
   let state: State = {};
   const stepNodes = rest.map((node) => {
@@ -95,7 +94,7 @@ function scenePlan(scene: MdxJsxFlowElement, fail: Fail, stepIds: Set<string>): 
 }
 
 /** The step's `set={{…}}`, checked key by key against the widget's vocabulary. */
-function stepValues(step: MdxJsxFlowElement, widget: WidgetName, vocabulary: SceneVocabulary, fail: Fail): State {
+function stepValues(step: MdxJsxFlowElement, widget: string, vocabulary: SceneVocabulary, fail: Fail): State {
   const set = step.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'set');
   if (!set) return {};
   if (typeof set.value !== 'object' || set.value === null) return fail(step, 'write set={{ key: value }}');
@@ -108,14 +107,10 @@ function stepValues(step: MdxJsxFlowElement, widget: WidgetName, vocabulary: Sce
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(step, 'set must be an object: set={{ key: value }}');
   const known = Object.keys(vocabulary.state);
   for (const [key, item] of Object.entries(value)) {
-    const schema = vocabulary.state[key];
-    if (!schema) fail(step, `${widget} has no scene state "${key}"${known.length ? ` (it has: ${known.join(', ')})` : ' (it declares none in its scene.ts)'}`);
-    const result = schema!.safeParse(item);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      const where = issue?.path.length ? `${key}.${issue.path.join('.')}` : key;
-      fail(step, `${widget} cannot show ${where} = ${JSON.stringify(item)}: ${issue?.message ?? 'invalid'}`);
-    }
+    const limit = vocabulary.state[key];
+    if (!limit) fail(step, `${widget} has no scene state "${key}"${known.length ? ` (it has: ${known.join(', ')})` : ' (it declares none in its manifest)'}`);
+    const issue = problem(limit!, item);
+    if (issue) fail(step, `${widget} cannot show ${[key, ...issue.path].join('.')} = ${JSON.stringify(item)}: ${issue.message}`);
   }
   return value as State;
 }

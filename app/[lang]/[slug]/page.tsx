@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { isLocale, t } from '@/lib/i18n';
 import { chapterParams, findChapter } from '@/lib/content/chapters';
-import { compileChapter } from '@/lib/content/compile.server';
+import { compileChapter } from '@/components/mdx/compile.server';
 import { ChapterView } from '@/components/chapter/ChapterView';
 
 export const dynamicParams = false;

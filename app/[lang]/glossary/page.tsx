@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { isLocale, t } from '@/lib/i18n';
 import { firstUses } from '@/lib/content/firstUses';
+import { compileChapter } from '@/components/mdx/compile.server';
 import { GlossaryView } from '@/components/glossary/GlossaryView';
 
 type Params = Promise<{ lang: string }>;
@@ -14,5 +15,5 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function GlossaryPage({ params }: { params: Params }) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  return <GlossaryView lang={lang} firstUses={await firstUses(lang)} />;
+  return <GlossaryView lang={lang} firstUses={await firstUses(lang, compileChapter)} />;
 }

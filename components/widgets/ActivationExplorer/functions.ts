@@ -1,7 +1,7 @@
 import { activate, activationDerivative } from '@/lib/nn';
-import { Z_RANGE, type FunctionName } from './config';
+import { Z_RANGE, type FunctionName } from './manifest';
 
-export { ALPHA_RANGE, FUNCTIONS, Z_RANGE, type FunctionName } from './config';
+export { ALPHA_RANGE, FUNCTIONS, Z_RANGE, type FunctionName } from './manifest';
 
 /**
  * One colour per curve. Orange and blue are kept out on purpose: in this book they

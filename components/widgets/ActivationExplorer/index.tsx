@@ -6,7 +6,9 @@ import type { Locale } from '@/lib/i18n';
 import { SliderField } from '@/components/controls/SliderField';
 import { Segmented } from '@/components/controls/Segmented';
 import { Toggle } from '@/components/controls/Toggle';
+import { accepts } from '@/lib/scenes/limits';
 import { useWidgetState } from '../state';
+import { ActivationExplorer as manifest } from './manifest';
 import { WidgetFrame } from '../WidgetFrame';
 import { ActivationPlot } from './ActivationPlot';
 import { ALPHA_RANGE, FUNCTIONS, Z_RANGE, reading, type FunctionName } from './functions';
@@ -22,7 +24,7 @@ export function ActivationExplorer({ lang }: { lang: Locale }) {
   // Steeper than the engine's default 0.01 so the leak is visible on the plot at first sight.
   const [alpha, setAlpha] = useWidgetState('alpha', 0.1);
   const [derivatives, setDerivatives] = useWidgetState('derivatives', false);
-  const [meterFn, setMeterFn] = useWidgetState<FunctionName>('meterFn', 'sigmoid', (value) => FUNCTIONS.includes(value as FunctionName));
+  const [meterFn, setMeterFn] = useWidgetState<FunctionName>('meterFn', 'sigmoid', accepts(manifest.scene.state.meterFn));
   const w = words[lang];
   const zText = formatNumber(z);
   const name = (fn: FunctionName) => (fn === 'leakyRelu' ? `${w.names[fn]} (α = ${formatNumber(alpha)})` : w.names[fn]);

@@ -4,9 +4,10 @@ import type { Locale } from '@/lib/i18n';
 import { Button } from '@/components/controls/Button';
 import { Segmented } from '@/components/controls/Segmented';
 import { SliderField } from '@/components/controls/SliderField';
+import { accepts } from '@/lib/scenes/limits';
 import { useWidgetState } from '../state';
 import { WidgetFrame } from '../WidgetFrame';
-import { RANGES, isStage, isTarget, isW2, isX } from './accept';
+import { BackpropChain as manifest, RANGES } from './manifest';
 import { START_PARAMS, START_TARGET, START_X, runChain } from './chain';
 import { ChainDiagram } from './ChainDiagram';
 import { ChainLedger } from './ChainLedger';
@@ -22,12 +23,14 @@ import styles from '../stops/stops.module.css';
  * back through the output neuron, through the weight w₂, and through my own sigmoid to my weight.
  * Every number is the engine's (lib/nn backwardTrace and gradients).
  */
+const { state } = manifest.scene;
+
 export function BackpropChain({ lang }: { lang: Locale }) {
   // Shared widget state: a story step (or the other presentation window) may set any of these.
-  const [x, setX] = useWidgetState('x', START_X, isX);
-  const [w2, setW2] = useWidgetState('w2', START_PARAMS.w2, isW2);
-  const [target, setTarget] = useWidgetState('target', START_TARGET, isTarget);
-  const [stage, setStage] = useWidgetState('stage', 0, isStage);
+  const [x, setX] = useWidgetState('x', START_X, accepts(state.x));
+  const [w2, setW2] = useWidgetState('w2', START_PARAMS.w2, accepts(state.w2));
+  const [target, setTarget] = useWidgetState('target', START_TARGET, accepts(state.target));
+  const [stage, setStage] = useWidgetState('stage', 0, accepts(state.stage));
   const w = words[lang];
   const params = { ...START_PARAMS, w2 };
   const chain = runChain(params, x, target);

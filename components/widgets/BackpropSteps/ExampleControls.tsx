@@ -3,6 +3,7 @@
 import type { Locale } from '@/lib/i18n';
 import { SliderField } from '@/components/controls/SliderField';
 import { Segmented } from '@/components/controls/Segmented';
+import { RANGES } from './manifest';
 import type { words } from './words';
 import styles from '../stops/stops.module.css';
 
@@ -22,9 +23,9 @@ export function ExampleControls({
   return (
     <div className={styles.controls}>
       {inputs.map((a, i) => (
-        <SliderField key={i} label={w.input(i + 1)} value={a} min={-1} max={1} step={0.1} lang={lang} signed onChange={(v) => onInput(i, v)} />
+        <SliderField key={i} label={w.input(i + 1)} value={a} {...RANGES.input} lang={lang} signed onChange={(v) => onInput(i, v)} />
       ))}
-      <SliderField label={w.eta} value={eta} min={0.05} max={5} step={0.05} lang={lang} onChange={onEta} />
+      <SliderField label={w.eta} value={eta} {...RANGES.eta} lang={lang} onChange={onEta} />
       <Segmented
         label={w.target}
         options={[{ value: '1', label: 'y = 1' }, { value: '0', label: 'y = 0' }]}

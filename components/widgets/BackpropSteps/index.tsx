@@ -3,10 +3,11 @@
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import { Button } from '@/components/controls/Button';
+import { accepts } from '@/lib/scenes/limits';
 import { useWidgetState } from '../state';
 import { WidgetFrame } from '../WidgetFrame';
-import { isEta, isHistory, isInputs, isParams, isStage, isTarget } from './accept';
 import { ExampleControls } from './ExampleControls';
+import { BackpropSteps as manifest } from './manifest';
 import { working } from './formula';
 import { Ledger } from './Ledger';
 import { NeuronDiagram } from './NeuronDiagram';
@@ -27,16 +28,17 @@ const RESULT: Partial<Record<Stage, (r: ReturnType<typeof runRound>) => number>>
 const SYMBOL: Partial<Record<Stage, string>> = { z: 'z', a: 'ŷ', loss: 'L', dA: '∂L/∂ŷ', dZ: '∂L/∂z' };
 /** Rounds shown in the loss record (older ones drop off the front). */
 const HISTORY_SHOWN = 8;
+const { state } = manifest.scene;
 
 /** Chapter 7: one example through one neuron, forwards, backwards and one step, with the engine's numbers. */
 export function BackpropSteps({ lang }: { lang: Locale }) {
   // Shared widget state: a story step (or the other presentation window) may set any of these.
-  const [inputs, setInputs] = useWidgetState('inputs', START_INPUTS, isInputs);
-  const [target, setTarget] = useWidgetState('target', START_TARGET, isTarget);
-  const [eta, setEta] = useWidgetState('eta', START_ETA, isEta);
-  const [params, setParams] = useWidgetState<Params>('params', START_PARAMS, isParams);
-  const [stage, setStage] = useWidgetState('stage', 0, isStage);
-  const [history, setHistory] = useWidgetState<number[]>('history', [], isHistory);
+  const [inputs, setInputs] = useWidgetState('inputs', START_INPUTS, accepts(state.inputs));
+  const [target, setTarget] = useWidgetState('target', START_TARGET, accepts(state.target));
+  const [eta, setEta] = useWidgetState('eta', START_ETA, accepts(state.eta));
+  const [params, setParams] = useWidgetState<Params>('params', START_PARAMS, accepts(state.params));
+  const [stage, setStage] = useWidgetState('stage', 0, accepts(state.stage));
+  const [history, setHistory] = useWidgetState<number[]>('history', [], accepts(state.history));
   const w = words[lang];
   const round = runRound(params, inputs, target, eta);
   const id = STAGES[stage]!;

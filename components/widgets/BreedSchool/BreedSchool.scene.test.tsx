@@ -6,8 +6,11 @@ import { replaySchool as engine } from './replay';
 import { formatNumber } from '@/lib/format';
 import type { JsonValue } from '../state';
 import { renderInStory } from '../state/testing';
-import { scene } from './scene';
+import { BreedSchool as manifest } from './manifest';
+import { accepts } from '@/lib/scenes/limits';
 import { BreedSchool } from '.';
+
+const { scene } = manifest;
 
 afterEach(cleanup);
 
@@ -31,7 +34,7 @@ describe('BreedSchool reads the keys its scene declares', () => {
   }, 30_000);
 
   it('the scene refuses a rate out of range and a step the loop cannot stop at', () => {
-    expect(scene.state.lr.safeParse({ from: 0, value: 1 }).success).toBe(false);
-    expect(scene.state.until.safeParse(31).success).toBe(false);
+    expect(accepts(scene.state.lr)({ from: 0, value: 1 })).toBe(false);
+    expect(accepts(scene.state.until)(31)).toBe(false);
   });
 });

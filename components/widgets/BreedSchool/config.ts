@@ -1,9 +1,9 @@
 // The epilogue's run: the four breeds, 16 × 16 grey pictures, a one-hidden-layer MLP.
 import type { TrainerConfig } from '@/lib/nn/worker/protocol';
 import { EVAL_SIZE, PICTURES } from '@/lib/playground/model';
-import { BASE_LR } from './limits';
+import { BASE_LR } from './manifest';
 
-export { STEPS_PER_FRAME } from './limits';
+export { STEPS_PER_FRAME } from './manifest';
 
 /** Test accuracy the story cheers for (and the playground's challenge asks for). */
 export const GOAL = 0.9;

@@ -1,7 +1,7 @@
 import { TrainerCore } from '../../../lib/nn/worker/core';
 import type { TrainerSnapshot } from '../../../lib/nn/worker/protocol';
 import { BREED_CONFIG } from './config';
-import { BASE_LR } from './limits';
+import { BASE_LR } from './manifest';
 
 /**
  * The school's run replayed on the engine, what tests compare the widget with: `steps`

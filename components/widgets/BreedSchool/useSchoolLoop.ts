@@ -3,7 +3,7 @@
 // whether it plays, where it pauses, and from which step which learning rate applies.
 import { useEffect } from 'react';
 import type { TrainerRequest, TrainerSnapshot } from '@/lib/nn/worker/protocol';
-import { BASE_LR, STEPS_PER_FRAME } from './limits';
+import { BASE_LR, STEPS_PER_FRAME } from './manifest';
 
 /** Adam's rate at `step`: the stored value from its step on, the run's own before. */
 export const rateAt = (lr: { from: number; value: number }, step: number) => (step >= lr.from ? lr.value : BASE_LR);

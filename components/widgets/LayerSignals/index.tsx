@@ -9,6 +9,7 @@ import { NetworkDiagram } from '@/components/charts/NetworkDiagram';
 import { useWidgetState } from '../state';
 import { WidgetFrame } from '../WidgetFrame';
 import { LayerReadout } from './LayerReadout';
+import { SIGNAL } from './manifest';
 import { NETWORK_JSON, START_INPUTS, createNetwork } from './network';
 import { usePlayback } from './usePlayback';
 import { words } from './words';
@@ -43,9 +44,7 @@ export function LayerSignals({ lang }: { lang: Locale }) {
             key={i}
             label={w.input(i + 1)}
             value={a}
-            min={0}
-            max={1}
-            step={0.05}
+            {...SIGNAL}
             lang={lang}
             onChange={(value) => setInputs((old) => old.map((v, k) => (k === i ? value : v)))}
           />

@@ -1,4 +1,4 @@
-// No engine import here (types only): the story's scene schema (scene.ts) reads these when a chapter compiles.
+// No engine import here (types only): the manifest reads these, and every chapter page carries it.
 import type { NetworkJSON } from '../../../lib/nn';
 
 /**

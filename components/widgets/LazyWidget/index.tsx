@@ -2,11 +2,18 @@
 
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { Locale } from '@/lib/i18n';
-import type { WidgetName } from '@/components/mdx/names';
 import { Button } from '@/components/controls/Button';
-import { widgetHeights, widgetLoaders, type WidgetComponent } from './loaders';
+import type { WidgetComponent } from '../manifest';
+import { widgets, type WidgetName } from '../widgets';
 import { words } from './words';
 import styles from './LazyWidget.module.css';
+
+/**
+ * Each widget's code (`<Name>/index.tsx`, exporting `<Name>`) behind its own dynamic import, so
+ * a chapter's first load carries none of it: one chunk per widget, fetched when asked for.
+ */
+const fetchWidget = (name: WidgetName): Promise<WidgetComponent> =>
+  import(`../${name}/index.tsx`).then((module: Record<string, WidgetComponent>) => module[name]!);
 
 /** Widgets whose code has arrived: a later mount (a scene's remount, a reset) draws at once. */
 const loaded = new Map<WidgetName, WidgetComponent>();
@@ -33,7 +40,7 @@ export function LazyWidget({ name, lang }: { name: WidgetName; lang: Locale }) {
     if (Widget || failed || !element) return;
     let live = true;
     const load = () =>
-      widgetLoaders[name]().then(
+      fetchWidget(name).then(
         (component) => {
           loaded.set(name, component);
           if (live) setWidget(() => component);
@@ -61,7 +68,7 @@ export function LazyWidget({ name, lang }: { name: WidgetName; lang: Locale }) {
 
   if (Widget) return <Widget lang={lang} />;
   const w = words[lang];
-  const { narrow, wide } = widgetHeights[name];
+  const { narrow, wide } = widgets[name].height;
   const room = { '--narrow': `${narrow}px`, '--wide': `${wide}px` } as CSSProperties;
   return (
     <div ref={box} className={styles.placeholder} style={room} data-widget={name} data-widget-pending={failed ? 'failed' : 'loading'} aria-busy={!failed}>

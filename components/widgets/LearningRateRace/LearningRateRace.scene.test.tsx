@@ -7,8 +7,11 @@ import { formatNumber } from '@/lib/format';
 import type { JsonValue } from '../state';
 import { renderInStory } from '../state/testing';
 import { CHUNK, laneConfig } from './config';
-import { scene } from './scene';
+import { LearningRateRace as manifest } from './manifest';
+import { accepts } from '@/lib/scenes/limits';
 import { LearningRateRace } from '.';
+
+const { scene } = manifest;
 
 afterEach(cleanup);
 
@@ -72,8 +75,8 @@ describe('LearningRateRace reads the keys its scene declares', () => {
   });
 
   it('the scene refuses rates outside the sliders and steps off the chunk grid', () => {
-    expect(scene.state.rates.safeParse([0.003, 0.3, 4]).success).toBe(false);
-    expect(scene.state.until.safeParse(301).success).toBe(false);
-    expect(scene.state.announced.safeParse([300, 200]).success).toBe(false);
+    expect(accepts(scene.state.rates)([0.003, 0.3, 4])).toBe(false);
+    expect(accepts(scene.state.until)(301)).toBe(false);
+    expect(accepts(scene.state.announced)([300, 200])).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
 import { exponentialDecay, stepDecay, type Schedule } from '@/lib/nn';
 import type { TrainerConfig } from '@/lib/nn/worker/protocol';
 
-export { LANES, RACE_STEPS, CHUNK, type LaneId } from './lanes';
+export { LANES, RACE_STEPS, CHUNK, type LaneId } from './manifest';
 /** At least this many ms between chunks. */
 export const CHUNK_MS = 30;
 /** Steps in one epoch (200 training examples ÷ batch size 10). */

@@ -1,9 +1,9 @@
 'use client';
-// The race's shared state: what a story step may set (see scene.ts), kept in the widget store
+// The race's shared state: what a story step may set (see manifest.ts), kept in the widget store
 // so a scene, the presenter's other window and the reader all move the same race.
 import { useWidgetState } from '../state';
-import { isAnnounced, isDecay, isRates, isUntil } from './accept';
-import { LANES, RACE_STEPS } from './lanes';
+import { isAnnounced, isDecay, isRates, isUntil } from './manifest';
+import { LANES, RACE_STEPS } from './manifest';
 import type { ScheduleKind } from './config';
 
 export interface Decay {

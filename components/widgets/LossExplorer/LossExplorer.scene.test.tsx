@@ -5,8 +5,11 @@ import { lossValue } from '@/lib/nn';
 import { formatNumber } from '@/lib/format';
 import { renderInStory } from '../state/testing';
 import { START, TARGETS } from './examples';
-import { scene } from './scene';
+import { LossExplorer as manifest } from './manifest';
+import { accepts } from '@/lib/scenes/limits';
 import { LossExplorer } from '.';
+
+const { scene } = manifest;
 
 afterEach(cleanup);
 
@@ -19,9 +22,9 @@ const expectTotals = (predictions: number[]) => {
 describe('LossExplorer reads the key its scene declares', () => {
   it('shows stored predictions in the fields and the engine’s losses for them; junk is ignored', () => {
     const set = [0.6, 0.1, 0.05, 0.2, 0.95];
-    expect(scene.state.predictions.safeParse(set).success).toBe(true);
-    expect(scene.state.predictions.safeParse([0.6, 0.1, 1.5, 0.2, 0.95]).success).toBe(false);
-    expect(scene.state.predictions.safeParse([0.6, 0.1, 0.055, 0.2, 0.95]).success).toBe(false);
+    expect(accepts(scene.state.predictions)(set)).toBe(true);
+    expect(accepts(scene.state.predictions)([0.6, 0.1, 1.5, 0.2, 0.95])).toBe(false);
+    expect(accepts(scene.state.predictions)([0.6, 0.1, 0.055, 0.2, 0.95])).toBe(false);
     const store = renderInStory(<LossExplorer lang="en" />, { predictions: set });
     expect(screen.getByRole('textbox', { name: 'Prediction ŷ for example 3' })).toHaveValue('0.05');
     expectTotals(set);

@@ -21,7 +21,3 @@ export function snapPrediction(value: number): number {
   const snapped = Math.round(value / P_STEP) * P_STEP;
   return Math.min(P_MAX, Math.max(P_MIN, Number(snapped.toFixed(2))));
 }
-
-/** A stored value the explorer can show: one prediction per example, each inside [P_MIN, P_MAX]. */
-export const isPredictions = (value: unknown): boolean =>
-  Array.isArray(value) && value.length === TARGETS.length && value.every((p) => typeof p === 'number' && p >= P_MIN && p <= P_MAX);

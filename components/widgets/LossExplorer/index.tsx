@@ -4,9 +4,11 @@ import { useId, useState } from 'react';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import { Button } from '@/components/controls/Button';
+import { accepts } from '@/lib/scenes/limits';
 import { useWidgetState } from '../state';
 import { WidgetFrame } from '../WidgetFrame';
-import { OUTLIER, START, TARGETS, isPredictions, snapPrediction } from './examples';
+import { OUTLIER, START, TARGETS, snapPrediction } from './examples';
+import { LossExplorer as manifest } from './manifest';
 import { explain, measure, type ShownLoss } from './explain';
 import { LossTable } from './LossTable';
 import { PredictionChart } from './PredictionChart';
@@ -21,7 +23,7 @@ const sameAs = (a: readonly number[], b: readonly number[]) => a.every((v, i) =>
 /** Chapter 6: drag five predictions and watch MSE, MAE and cross-entropy measure the gap. */
 export function LossExplorer({ lang }: { lang: Locale }) {
   // Shared widget state: a story step (or the other presentation window) may set the five guesses.
-  const [predictions, setPredictions] = useWidgetState<readonly number[]>('predictions', START, isPredictions);
+  const [predictions, setPredictions] = useWidgetState<readonly number[]>('predictions', START, accepts(manifest.scene.state.predictions));
   const [message, setMessage] = useState('');
   const messageId = useId();
   const w = words[lang];

@@ -8,7 +8,7 @@ import { WidgetFrame } from '../WidgetFrame';
 import { breakdown, type NeuronSetting } from './breakdown';
 import { Formula } from './Formula';
 import { Presets } from './Presets';
-import { INPUT, WEIGHT } from './ranges';
+import { INPUT, WEIGHT } from './manifest';
 import { PRESETS, matchingPreset } from './presets';
 import { TermBars } from './TermBars';
 import { words } from './words';
@@ -18,7 +18,7 @@ const replace = (list: readonly number[], i: number, value: number) => list.map(
 
 /** Chapter 2: set my inputs, weights and bias and watch the weighted sum build up term by term. */
 export function NeuronCalculator({ lang }: { lang: Locale }) {
-  // Three keys, not one object, so a story step's numbers can glide (see scene.ts).
+  // Three keys, not one object, so a story step's numbers can glide (see manifest.ts).
   const [inputs, setInputs] = useWidgetState<readonly number[]>('inputs', PRESETS.picnic.inputs);
   const [weights, setWeights] = useWidgetState<readonly number[]>('weights', PRESETS.picnic.weights);
   const [bias, setBias] = useWidgetState('bias', PRESETS.picnic.bias);

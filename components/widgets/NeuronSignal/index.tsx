@@ -6,7 +6,9 @@ import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import { Segmented } from '@/components/controls/Segmented';
 import { SliderField } from '@/components/controls/SliderField';
-import { useWidgetState, type JsonValue } from '../state';
+import { accepts } from '@/lib/scenes/limits';
+import { useWidgetState } from '../state';
+import { NeuronSignal as manifest, SIGNAL } from './manifest';
 import { WidgetFrame } from '../WidgetFrame';
 import { SignalDiagram } from './SignalDiagram';
 import { BIAS, WEIGHTS } from './neuron';
@@ -14,14 +16,13 @@ import { words } from './words';
 import styles from './NeuronSignal.module.css';
 
 const DEPTHS = ['0', '1', '2'] as const;
-const isDepth = (value: JsonValue) => value === 0 || value === 1 || value === 2;
 
 /** Chapter 1: three signals arrive, the neuron sums them and passes one signal on. */
 export function NeuronSignal({ lang }: { lang: Locale }) {
   // Shared widget state: the projector and the presenter window show the same inputs.
   const [inputs, setInputs] = useWidgetState<number[]>('inputs', [0.8, 0.3, 0.5]);
   // Chapter 1 says the reader can't see inside yet: the inside is revealed a step at a time.
-  const [depth, setDepth] = useWidgetState('depth', 0, isDepth);
+  const [depth, setDepth] = useWidgetState('depth', 0, accepts(manifest.scene.state.depth));
   // A pulse runs on every change of the inputs, made here or in the other presentation window.
   const [pulse, setPulse] = useState(0);
   const [pulsed, setPulsed] = useState(inputs);
@@ -52,9 +53,7 @@ export function NeuronSignal({ lang }: { lang: Locale }) {
             key={i}
             label={w.input(i + 1)}
             value={a}
-            min={-1}
-            max={1}
-            step={0.05}
+            {...SIGNAL}
             lang={lang}
             signed
             onChange={(value) => setInput(i, value)}

@@ -2,9 +2,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { weightedSum } from '@/lib/nn';
+import { BREEDS } from '@/lib/nn/datasets';
+import { problem } from '@/lib/scenes/limits';
 import { formatNumber } from '@/lib/format';
 import { NEURON } from './neuron';
 import { pictureFor } from './recipe';
+import { PictureToNumbers as manifest } from './manifest';
 import { renderInStory } from '../state/testing';
 import { PictureToNumbers } from '.';
 
@@ -62,5 +65,11 @@ describe('PictureToNumbers', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Another picture' }));
     expect(store.get('c/1:pixels')).toEqual([]);
     expect(store.get('c/1:picture')).toBe(4);
+  });
+
+  it('lets a story pick every breed the engine draws, and no other', () => {
+    const { breed } = manifest.scene.state;
+    expect(BREEDS.map((_, i) => problem(breed, i))).toEqual(BREEDS.map(() => null));
+    expect(problem(breed, BREEDS.length)).not.toBeNull();
   });
 });

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { TrainerCore } from '@/lib/nn/worker/core';
 import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
@@ -8,8 +7,11 @@ import { formatNumber } from '@/lib/format';
 import type { JsonValue } from '../state';
 import { renderInStory } from '../state/testing';
 import { floorConfig } from './config';
-import { scene } from './scene';
+import { TrainingFloor as manifest } from './manifest';
+import { accepts, type Limit } from '@/lib/scenes/limits';
 import { TrainingFloor } from '.';
+
+const { scene } = manifest;
 
 afterEach(cleanup);
 
@@ -20,7 +22,7 @@ const counter = (id: string) => screen.getByTestId(`floor-${id}`).textContent;
 describe('TrainingFloor reads the keys its scene declares', () => {
   it('a stored run and rate: its batch size, the rate in the field and in the running trainer, its first loss', () => {
     const preset = { run: { kind: 'gauss', batch: 25, lr: 1 }, lr: 2, playing: false };
-    for (const [key, value] of Object.entries(preset)) expect((scene.state as Record<string, z.ZodType>)[key]!.safeParse(value).success, key).toBe(true);
+    for (const [key, value] of Object.entries(preset)) expect(accepts((scene.state as Record<string, Limit>)[key]!)(value), key).toBe(true);
     renderWith(preset);
     expect(screen.getByTestId('floor-arithmetic')).toHaveTextContent('200 ÷ 25 = 8');
     expect(screen.getByRole('textbox', { name: 'Learning rate' })).toHaveValue('2.00');
@@ -41,7 +43,7 @@ describe('TrainingFloor reads the keys its scene declares', () => {
 
   it('ignores stored values the floor cannot run, and the scene refuses them too', () => {
     const junk = { run: { kind: 'hexagon', batch: 7, lr: 0.5 }, lr: 40 };
-    for (const [key, value] of Object.entries(junk)) expect((scene.state as Record<string, z.ZodType>)[key]!.safeParse(value).success, key).toBe(false);
+    for (const [key, value] of Object.entries(junk)) expect(accepts((scene.state as Record<string, Limit>)[key]!)(value), key).toBe(false);
     renderWith(junk);
     expect(screen.getByTestId('floor-arithmetic')).toHaveTextContent('200 ÷ 10 = 20');
     expect(screen.getByTestId('floor-rate')).toHaveTextContent('learning rate 0.30');

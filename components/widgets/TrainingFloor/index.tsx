@@ -16,7 +16,7 @@ import { Counters } from './Counters';
 import { FloorControls } from './FloorControls';
 import { TargetBar } from './TargetBar';
 import { CHUNK_MS, DEFAULT_BATCH, DOMAIN, GRID, LR, STEPS_PER_CHUNK, TARGET_LOSS, TRAIN_SIZE, floorConfig } from './config';
-import { isRate, isRun } from './accept';
+import { isRate, isRun } from './manifest';
 import { datasetPoints } from './points';
 import { latest, reachedAt, targetShare } from './progress';
 import { words } from './words';

@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext } from 'react';
-import { createWidgetStore, type WidgetStore } from './store';
+import { createWidgetStore, type WidgetStore } from '@/lib/state/store';
 
 /**
  * The page's widget store. The reading page uses this default (local to the tab); the

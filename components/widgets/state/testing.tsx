@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { render } from '@testing-library/react';
-import type { SceneVocabulary } from '../../../lib/scenes/define';
-import { createWidgetStore, type JsonValue, type WidgetStore } from './store';
+import type { SceneVocabulary } from '@/lib/scenes/define';
+import { problem } from '@/lib/scenes/limits';
+import type { JsonValue } from '@/lib/json';
+import { createWidgetStore, type WidgetStore } from '@/lib/state/store';
 import { WidgetStateContext } from './WidgetStateContext';
 import { WidgetSlot } from './WidgetSlot';
 
@@ -13,7 +15,8 @@ import { WidgetSlot } from './WidgetSlot';
  */
 export function renderInStory(widget: ReactNode, preset: Record<string, JsonValue>, vocabulary?: SceneVocabulary): WidgetStore {
   for (const [key, value] of Object.entries(preset)) {
-    if (vocabulary && !vocabulary.state[key]?.safeParse(value).success) throw new Error(`a scene may not set ${key} = ${JSON.stringify(value)}`);
+    const limit = vocabulary?.state[key];
+    if (vocabulary && (!limit || problem(limit, value))) throw new Error(`a scene may not set ${key} = ${JSON.stringify(value)}`);
   }
   const store = createWidgetStore(Object.fromEntries(Object.entries(preset).map(([key, value]) => [`c/1:${key}`, value])));
   render(

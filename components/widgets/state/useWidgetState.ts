@@ -1,8 +1,8 @@
 'use client';
 
 import { useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { Json, JsonValue } from './store';
-import { sameShape } from './shape';
+import type { Json, JsonValue } from '@/lib/json';
+import { sameShape } from '@/lib/state/shape';
 import { WidgetInstanceContext, WidgetStateContext } from './WidgetStateContext';
 
 type SetState<T> = (next: T | ((old: T) => T)) => void;

@@ -1,4 +1,4 @@
-import type { JsonValue } from './store';
+import type { JsonValue } from '../json';
 
 /**
  * True if `value` has the shape of `template`: the same JSON type, arrays of the same length

@@ -4,12 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Network, activate, activationDerivative, createOptimizer, type OptimizerSpec } from '../nn';
-import { chainNetwork, START_PARAMS, START_TARGET, START_X } from '../../components/widgets/BackpropChain/chain';
-import { RACE_ETA, RACERS, bowlPath } from '../../components/widgets/RollingDownhill/descend';
-import { bowl as rolling } from '../../components/widgets/RollingDownhill/landscape';
-import { BIAS } from '../../components/widgets/NeuronSignal/neuron';
-import { contentDir } from './chapters';
+import { Network, activate, activationDerivative, createOptimizer, type OptimizerSpec } from '@/lib/nn';
+import { chainNetwork, START_PARAMS, START_TARGET, START_X } from '@/components/widgets/BackpropChain/chain';
+import { RACE_ETA, RACERS, bowlPath } from '@/components/widgets/RollingDownhill/descend';
+import { bowl as rolling } from '@/components/widgets/RollingDownhill/landscape';
+import { BIAS } from '@/components/widgets/NeuronSignal/neuron';
+import { contentDir } from '@/lib/content/chapters';
 
 const source = (slug: string, lang: string) => fs.readFileSync(path.join(contentDir, slug, `${lang}.mdx`), 'utf8');
 

@@ -4,7 +4,7 @@ import { getMDXComponent } from 'mdx-bundler/client';
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { MathHtml } from '@/components/story/MathHtml';
-import { tempChapterCompiler } from './testChapter';
+import { tempChapterCompiler } from '@/lib/content/testChapter';
 
 const compiled = tempChapterCompiler();
 const pass = ({ children }: { children?: ReactNode }) => createElement(Fragment, null, children);

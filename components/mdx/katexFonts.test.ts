@@ -3,7 +3,9 @@ import path from 'node:path';
 import fontverter from 'fontverter';
 import { Blob, Face } from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
-import { bookFormulas, codePointsOf, formulaText, katexDist, katexFontFiles, katexStylesheet, ourKatexDir } from './katexFonts';
+import { bookFormulas, codePointsOf, formulaText, katexDist, katexFontFiles, katexStylesheet, ourKatexDir } from '@/lib/content/katexFonts';
+import { compileChapter } from '@/lib/content/compile';
+import { vocabularies } from '@/components/widgets/widgets';
 
 /** The code points a woff2 font has glyphs for. */
 async function cmap(file: string): Promise<Set<number>> {
@@ -19,7 +21,7 @@ describe('KaTeX fonts cut to the book', () => {
   });
 
   it('every character a formula draws is in each cut font whose KaTeX original has it', async () => {
-    const used = codePointsOf(await bookFormulas());
+    const used = codePointsOf(await bookFormulas((slug, lang) => compileChapter(slug, lang, vocabularies)));
     // the book's formulas use Greek letters and operators, not just ASCII
     expect([...used].some((p) => p > 0x7f)).toBe(true);
     for (const name of katexFontFiles()) {

@@ -1,4 +1,0 @@
-import { defineScene } from '../../../lib/scenes/define';
-
-/** What a story scene may set on RollingDownhill (see lib/scenes/define.ts). None yet: no chapter drives it. */
-export const scene = defineScene({ state: {} });

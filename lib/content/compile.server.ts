@@ -1,4 +1,0 @@
-import 'server-only';
-import { compileChapter } from './compile';
-
-export { compileChapter };
