@@ -25,12 +25,8 @@ export interface ConnectOptions {
 const defaultWorker = (): WorkerLike | null =>
   typeof Worker === 'undefined' ? null : (new Worker(new URL('../../lib/nn/worker/entry.ts', import.meta.url), { type: 'module' }) as WorkerLike);
 
-/** 6 ms slices leave most of each frame to the page. */
-const defaultMainThread = (onResponse: (response: TrainerResponse) => void) =>
-  driveTrainer(onResponse, {
-    sliceMs: 6,
-    schedule: (fn) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(fn) : setTimeout(fn, 16)),
-  });
+/** The same pace as the worker's: the setup's steps per frame. */
+const defaultMainThread = (onResponse: (response: TrainerResponse) => void) => driveTrainer(onResponse);
 
 /**
  * A trainer answering through `onResponse`. `onFailure` hears, with the reason, of a trainer that

@@ -1,4 +1,4 @@
 // Public surface of the trainer protocol.
 export { TrainerCore } from './core';
 export { driveTrainer, type TrainerDriver } from './loop';
-export type { TrainerConfig, TrainerRequest, TrainerResponse, TrainerSnapshot, GridRequest } from './protocol';
+export type { TrainerConfig, TrainerPlan, TrainerSetup, TrainerRequest, TrainerResponse, TrainerSnapshot, GridRequest } from './protocol';
