@@ -30,7 +30,7 @@ describe('trainer store', () => {
     expect(store.getState().snapshot?.step).toBe(0);
     store.send({ type: 'train', steps: 20 });
     expect(store.getState().snapshot).toMatchObject({ step: 20, examples: 100, epoch: 2 });
-    store.send({ type: 'play' });
+    store.configure({ playing: true, lr: [0.1], announcements: [[]] });
     queue.shift()!();
     expect(store.getState().snapshot!.step).toBeGreaterThan(20);
     store.configure({ playing: false, lr: [-1], announcements: [[]] });

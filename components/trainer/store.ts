@@ -39,11 +39,10 @@ export const planOf = (setup: TrainerSetup): TrainerPlan => ({
 });
 
 /** A lane's report added to what the store had: its new history points replace those from `from` on. */
-function accumulate(old: TrainerSnapshot | undefined, { history, ...report }: LaneReport, playing: boolean): TrainerSnapshot {
+function accumulate(old: TrainerSnapshot | undefined, { history, ...report }: LaneReport): TrainerSnapshot {
   const keep = (values: number[] | undefined, more: number[]) => (values ?? []).slice(0, history.from).concat(more);
   return {
     ...report,
-    playing,
     historySteps: keep(old?.historySteps, history.steps),
     trainLoss: keep(old?.trainLoss, history.train),
     testLoss: keep(old?.testLoss, history.test),
@@ -74,7 +73,7 @@ export function createTrainerStore(setup: TrainerSetup, connect: Connect): Train
   const onResponse = (response: TrainerResponse) => {
     unanswered = Math.max(0, unanswered - 1);
     if (response.type === 'snapshot') {
-      const lanes = response.lanes.map((report, i) => accumulate(state.lanes[i], report, response.playing));
+      const lanes = response.lanes.map((report, i) => accumulate(state.lanes[i], report));
       state = { lanes, snapshot: lanes[0] ?? null, error: null, failed: false };
     } else {
       state = { ...state, error: response.message };
@@ -93,7 +92,6 @@ export function createTrainerStore(setup: TrainerSetup, connect: Connect): Train
     unanswered++;
     if (request.type === 'reset' && request.playing !== undefined) plan = { ...plan, playing: request.playing };
     if (request.type === 'step' || request.type === 'epoch' || request.type === 'train') plan = { ...plan, playing: false };
-    if (request.type === 'pause' || request.type === 'play') plan = { ...plan, playing: request.type === 'play' };
     planKey = JSON.stringify(plan);
     driver.send(request);
   };

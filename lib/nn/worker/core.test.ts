@@ -97,19 +97,19 @@ describe('TrainerCore', () => {
   });
 
   it('plays by itself: stepsPerFrame steps per tick, stops at until, goes on when until moves', () => {
-    const { core, last, lane, responses } = trainer({ lanes: [spiral], stepsPerFrame: 4, until: 10, playing: true });
+    const { core, lane, responses } = trainer({ lanes: [spiral], stepsPerFrame: 4, until: 10, playing: true });
     expect(core.running).toBe(true);
     core.tick();
     expect(lane().step).toBe(4);
     core.tick();
     core.tick();
     expect(lane().step).toBe(10);
-    expect(last().playing).toBe(false);
+    expect(core.running).toBe(false);
     const count = responses.length;
     core.tick();
     expect(responses.length).toBe(count); // nothing happens once stopped
     core.handle({ type: 'plan', playing: true, until: 12, lr: [0.03], announcements: [[]] });
-    expect(last().playing).toBe(true);
+    expect(core.running).toBe(true);
     core.tick();
     expect(lane().step).toBe(12);
     core.handle({ type: 'plan', playing: false, lr: [0.03], announcements: [[]] });
@@ -119,12 +119,12 @@ describe('TrainerCore', () => {
 
   it('trains lanes in lockstep; a lane that diverges stops while the others go on', () => {
     const big = { ...spiral, network: { sizes: [2, 1], activation: 'identity', outputActivation: 'identity', seed: 1 }, optimizer: { kind: 'sgd', lr: 1e4 } } as TrainerConfig;
-    const { core, lane, last } = trainer({ lanes: [spiral, big], stepsPerFrame: 5, playing: true });
+    const { core, lane } = trainer({ lanes: [spiral, big], stepsPerFrame: 5, playing: true });
     for (let i = 0; i < 20; i++) core.tick();
     expect(lane(0).step).toBe(100);
     expect(lane(1).diverged).toBe(true);
     expect(lane(1).step).toBeLessThan(100);
-    expect(last().playing).toBe(true);
+    expect(core.running).toBe(true);
     core.handle({ type: 'snapshot', network: true });
     expect(() => Network.fromJSON(lane(1).network!)).not.toThrow(); // validation rejects any non-finite number
   });
@@ -182,12 +182,12 @@ describe('driveTrainer', () => {
     const driver = driveTrainer((r) => posted.push(r), (fn, ms) => queue.push({ fn, ms }));
     driver.send({ type: 'create', lanes: [spiral], frameMs: 30 });
     expect(queue.length).toBe(0);
-    driver.send({ type: 'play' });
+    driver.send({ type: 'plan', playing: true, lr: [0.03], announcements: [[]] });
     expect(queue).toMatchObject([{ ms: 30 }]);
     for (let i = 0; i < 3; i++) queue.shift()!.fn();
     expect(posted.length).toBe(2 + 3);
     expect(queue.length).toBe(1);
-    driver.send({ type: 'pause' });
+    driver.send({ type: 'plan', playing: false, lr: [0.03], announcements: [[]] });
     queue.shift()!.fn();
     expect(queue.length).toBe(0);
     expect(posted.length).toBe(6);

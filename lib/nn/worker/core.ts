@@ -72,8 +72,6 @@ export class TrainerCore {
     const first = this.lanes[0]!;
     switch (request.type) {
       case 'plan': this.plan(request); break;
-      case 'play': this.playing = true; break;
-      case 'pause': this.playing = false; break;
       case 'step': this.pauseAndTrain(1); break;
       case 'epoch': this.pauseAndTrain(Math.ceil(first.trainSize / first.batchSize)); break;
       case 'train': this.pauseAndTrain(request.steps); break;
@@ -109,6 +107,6 @@ export class TrainerCore {
   }
 
   private emit(withNetwork: boolean): void {
-    this.post({ type: 'snapshot', playing: this.running, lanes: this.lanes.map((run) => run.report(withNetwork, this.setup.grid)) });
+    this.post({ type: 'snapshot', lanes: this.lanes.map((run) => run.report(withNetwork, this.setup.grid)) });
   }
 }

@@ -39,8 +39,8 @@ export interface TrainerPlan {
   announcements: Announcement[][];
 }
 
-/** Everything a trainer needs: the runs it moves in lockstep, its pace and what it measures. */
-export interface TrainerSetup {
+/** Everything a trainer needs: the runs it moves in lockstep, its pace, what it measures, and its plan to start with. */
+export interface TrainerSetup extends Partial<Pick<TrainerPlan, 'playing' | 'until'>> {
   /** runs trained step for step (the race's three rates, two activations side by side) */
   lanes: TrainerConfig[];
   /** steps per lane between two snapshots while playing (default 1) */
@@ -49,8 +49,6 @@ export interface TrainerSetup {
   frameMs?: number;
   /** the decision boundary, sent with every snapshot */
   grid?: GridRequest | null;
-  playing?: boolean;
-  until?: number;
 }
 
 /** Bounds and resolution of the decision-boundary picture. */
@@ -58,13 +56,11 @@ export type GridRequest = Omit<GridSpec, 'output'>;
 
 /**
  * What a widget can ask of the trainer. Every request is answered by one snapshot; while
- * playing, the trainer sends one more per frame by itself.
+ * playing (a plan says whether), the trainer sends one more per frame by itself.
  */
 export type TrainerRequest =
   | ({ type: 'create' } & TrainerSetup)
   | ({ type: 'plan' } & TrainerPlan)
-  | { type: 'play' }
-  | { type: 'pause' }
   /** one batch per lane (pauses) */
   | { type: 'step' }
   /** one pass over the training set (pauses) */
@@ -99,10 +95,6 @@ export interface LaneReport {
   testAccuracy: number;
   /** the last step produced NaN/Infinity; the weights were kept and the lane stopped */
   diverged: boolean;
-  /** share of hidden activations with slope below 1e-3 (see Network.saturation) */
-  saturation: number;
-  /** saturation > 0.9: the hidden layers have frozen */
-  saturated: boolean;
   /** the rate the next step uses */
   lr: number;
   /** the network, when the request asked for it */
@@ -113,17 +105,15 @@ export interface LaneReport {
 
 /** What the trainer sends back. */
 export type TrainerResponse =
-  | { type: 'snapshot'; playing: boolean; lanes: LaneReport[] }
+  | { type: 'snapshot'; lanes: LaneReport[] }
   | { type: 'error'; message: string };
 
-/** A lane as widgets draw it: the report with its whole loss history (the store adds the points up). */
+/**
+ * A lane as widgets draw it: the report with its whole loss history (the store adds the points
+ * up): the step of each point, the mean loss on (up to evalSize) training and test examples there.
+ */
 export interface TrainerSnapshot extends Omit<LaneReport, 'history'> {
-  /** step at which each history point was measured */
   historySteps: number[];
-  /** mean loss on (up to evalSize) training examples, one value per history point */
   trainLoss: number[];
-  /** mean loss on (up to evalSize) test examples, one value per history point */
   testLoss: number[];
-  /** the trainer is training by itself */
-  playing: boolean;
 }

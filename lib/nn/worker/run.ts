@@ -10,8 +10,6 @@ import type { GridRequest, LaneReport, TrainerConfig } from './protocol';
 
 /** History is thinned (every other point dropped) whenever it grows past this. */
 const MAX_HISTORY = 1000;
-/** Examples used for the saturation report. */
-const SATURATION_SAMPLE = 64;
 
 /** Inputs and targets of a labelled set as flat rows, targets shaped for the network's outputs. */
 function flatten(set: LabelledSet, network: Network) {
@@ -54,7 +52,7 @@ export class Run {
   private history = { steps: [] as number[], train: [] as number[], test: [] as number[] };
   /** history points already sent: a snapshot carries only the ones after them */
   private sent = 0;
-  private latest = { trainAccuracy: 0, testAccuracy: 0, saturation: 0 };
+  private latest = { trainAccuracy: 0, testAccuracy: 0 };
 
   constructor(private readonly config: TrainerConfig) {
     if (!(Number.isInteger(config.batchSize) && config.batchSize >= 1)) throw new Error(`batchSize must be a positive integer, got ${config.batchSize}`);
@@ -136,7 +134,7 @@ export class Run {
     return true;
   }
 
-  /** Measures loss, accuracy and saturation now and appends a history point (once per step). */
+  /** Measures loss and accuracy now and appends a history point (once per step). */
   record(): void {
     const h = this.history;
     if (h.steps[h.steps.length - 1] === this.step) return;
@@ -159,12 +157,7 @@ export class Run {
       h.test = h.test.filter(keep);
       this.sent = 0; // the points moved: send them all again
     }
-    const m = Math.min(SATURATION_SAMPLE, this.trainSize);
-    this.latest = {
-      trainAccuracy: train.accuracy,
-      testAccuracy: test.accuracy,
-      saturation: network.saturationFlat(this.train.x.subarray(0, m * nIn), m).share,
-    };
+    this.latest = { trainAccuracy: train.accuracy, testAccuracy: test.accuracy };
   }
 
   /** The state widgets draw, with the history points not sent before. */
@@ -182,8 +175,6 @@ export class Run {
       trainAccuracy: this.latest.trainAccuracy,
       testAccuracy: this.latest.testAccuracy,
       diverged: this.diverged,
-      saturation: this.latest.saturation,
-      saturated: this.latest.saturation > 0.9,
       lr: this.rateAt(this.step),
     };
     if (withNetwork) snapshot.network = this.network.toJSON();
