@@ -1,23 +1,35 @@
 'use client';
 // The one hook widgets train through. The network trains in a Web Worker (or, where
-// there is none or it fails to start, on the main thread in small slices); widgets only draw snapshots.
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import type { TrainerConfig, TrainerRequest } from '../lib/nn/worker/protocol';
+// there is none or it fails to start, on the main thread); widgets send intents and draw snapshots.
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { TrainerRequest, TrainerSetup } from '../lib/nn/worker/protocol';
 import { connectTrainer } from './trainer/connect';
-import { createTrainerStore, EMPTY_STATE, type TrainerState } from './trainer/store';
+import { createTrainerStore, EMPTY_STATE, planOf, type TrainerState } from './trainer/store';
+
+/** The part of a setup that makes a new run: everything but what a plan changes. */
+const runKeyOf = (setup: TrainerSetup) => JSON.stringify({
+  ...setup,
+  playing: null,
+  until: null,
+  lanes: setup.lanes.map((lane) => ({ ...lane, announcements: null, optimizer: { ...lane.optimizer, lr: null } })),
+});
 
 /**
- * Trains the network `config` describes and returns its latest snapshot, a `send` for
- * requests ({ type: 'play' }, { type: 'setLearningRate', lr }, …) and `retry`, which starts
- * the run afresh after the trainer failed. A config with the same content keeps the same
- * run; a different one starts a new run.
+ * Trains the lanes `setup` describes, in lockstep and at its pace, and returns each lane's
+ * latest snapshot, a `send` for intents ({ type: 'step' }, { type: 'reset' }, …) and `retry`,
+ * which starts afresh after the trainer failed. A setup that differs only in what a plan holds
+ * (playing, until, each lane's rate and announcements) changes the live run; any other
+ * difference starts a new run.
  */
-export function useTrainer(config: TrainerConfig): TrainerState & { send: (request: TrainerRequest) => void; retry: () => void } {
-  const key = JSON.stringify(config);
+export function useTrainer(setup: TrainerSetup): TrainerState & { send: (request: TrainerRequest) => void; retry: () => void } {
+  const key = runKeyOf(setup);
   const [attempt, setAttempt] = useState(0);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- a retry is a new store for the same config
-  const store = useMemo(() => createTrainerStore(JSON.parse(key) as TrainerConfig, connectTrainer), [key, attempt]);
+  const plan = JSON.stringify(planOf(setup));
+  // the store starts with the setup of the render that made it; later plans follow through configure
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new store for a new run key (or a retry), not for a new plan
+  const store = useMemo(() => createTrainerStore(setup, connectTrainer), [key, attempt]);
   const state = useSyncExternalStore(store.subscribe, store.getState, () => EMPTY_STATE);
+  useEffect(() => store.configure(JSON.parse(plan)), [store, plan]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { ...state, send: store.send, retry };
 }

@@ -13,7 +13,7 @@ export function RunButtons({ w, playing, ready, send, onPlaying }: {
 }) {
   const once = (type: 'step' | 'epoch' | 'reset') => {
     onPlaying(false);
-    send({ type });
+    send(type === 'reset' ? { type, playing: false } : { type });
   };
   return (
     <div className={styles.buttons}>

@@ -1,13 +1,11 @@
 'use client';
 
-import { useEffect } from 'react';
 import type { Locale } from '@/lib/i18n';
 import { formatNumber } from '@/lib/format';
 import { set, startFrom } from '@/lib/playground/edit';
 import { datasetSpec, isPictures, sizesOf, trainSizeOf } from '@/lib/playground/model';
 import type { LinkProblem } from '@/lib/playground/codec';
 import type { PlaygroundState } from '@/lib/playground/table';
-import { GRID } from './BoundaryView';
 import { ChallengeBanner } from './ChallengeBanner';
 import { Curves } from './Curves';
 import { DataPanel } from './DataPanel';
@@ -26,7 +24,6 @@ import { useAccuracy } from './useAccuracy';
 import { useDataset } from './useDataset';
 import { useDrawnSnapshot } from './useDrawnSnapshot';
 import { useNetworkView } from './useNetworkView';
-import { usePlayLoop } from './usePlayLoop';
 import { usePictureScores } from './usePictureScores';
 import { useRun } from './useRun';
 import { TrainerProblem } from '@/components/trainer/TrainerProblem';
@@ -41,16 +38,10 @@ export function Workbench({ lang, state, problem, update }: { lang: Locale; stat
   const wide = useWide();
   const pictures = isPictures(state.dataset);
   const run = useRun(state);
-  const { snapshot, send, runKey } = run;
-  // the boundary comes with every snapshot of a 2-D run. Asked for before the network's
-  // weights (effects run in this order), so the answer the store shows first, the last of
-  // a run's first requests, carries both.
-  useEffect(() => send({ type: 'predictGrid', grid: pictures ? null : GRID }), [send, pictures]);
+  const { snapshot, send, runKey, playing, setPlaying } = run;
   const view = useNetworkView(snapshot, send, runKey, pictures ? 500 : 250);
   const drawn = useDrawnSnapshot(snapshot, runKey);
   const accuracy = useAccuracy(drawn, runKey);
-  // one epoch per frame while playing, each asked for once the last one is drawn
-  const { playing, setPlaying } = usePlayLoop(drawn, send, Math.ceil(trainSizeOf(state) / state.batch), runKey);
   const data = useDataset(datasetSpec(state), snapshot !== null);
   const scores = usePictureScores(pictures ? (view?.network ?? null) : null, pictures ? data : null, 12);
 
@@ -58,10 +49,8 @@ export function Workbench({ lang, state, problem, update }: { lang: Locale; stat
   const network = view?.network ?? state.start?.network ?? null;
   const offset = state.start?.step ?? 0;
   const epochOffset = (offset * state.batch) / trainSizeOf(state);
-  const onRate = (lr: number) => {
-    update(set('lr', lr));
-    send({ type: 'setLearningRate', lr });
-  };
+  // the trainer takes the new rate from its next step on (useRun's plan)
+  const onRate = (lr: number) => update(set('lr', lr));
   const summary = !snapshot ? '' : playing ? w.training : w.summary({
     dataset: w.datasets[state.dataset], sizes: sizesOf(state).join('–'), step: String(offset + snapshot.step),
     epoch: formatNumber(epochOffset + snapshot.epoch, 2), trainLoss: showLoss(w, latest(snapshot.trainLoss)),

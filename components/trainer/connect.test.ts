@@ -1,16 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { driveTrainer } from '../../lib/nn/worker/loop';
-import type { TrainerConfig, TrainerRequest, TrainerResponse } from '../../lib/nn/worker/protocol';
+import type { TrainerSetup, TrainerRequest, TrainerResponse } from '../../lib/nn/worker/protocol';
 import { connectTrainer, type WorkerLike } from './connect';
 
-const config: TrainerConfig = {
+const setup: TrainerSetup = { lanes: [{
   network: { sizes: [2, 3, 1], activation: 'tanh', outputActivation: 'sigmoid', seed: 1 },
   dataset: { kind: 'xor', n: 40, noise: 0, seed: 2 },
   batchSize: 4,
   optimizer: { kind: 'sgd', lr: 0.1 },
   loss: 'bce',
   seed: 3,
-};
+}] };
 
 /** A worker that only records what it is sent; the test decides when it answers or fails. */
 function fakeWorker() {
@@ -31,8 +31,8 @@ const fail = (worker: WorkerLike, message: string) => {
   worker.onerror!(event);
   return event;
 };
-const mainThread = (onResponse: (r: TrainerResponse) => void) => driveTrainer(onResponse, { sliceMs: 1, schedule: () => {} });
-const steps = (responses: TrainerResponse[]) => responses.map((r) => (r.type === 'snapshot' ? r.snapshot.step : r.message));
+const mainThread = (onResponse: (r: TrainerResponse) => void) => driveTrainer(onResponse, () => {});
+const steps = (responses: TrainerResponse[]) => responses.map((r) => (r.type === 'snapshot' ? r.lanes[0]!.step : r.message));
 
 describe('connectTrainer', () => {
   afterEach(() => vi.useRealTimers());
@@ -43,7 +43,7 @@ describe('connectTrainer', () => {
     const responses: TrainerResponse[] = [];
     const onFailure = vi.fn();
     const driver = connectTrainer((r) => responses.push(r), onFailure, { createWorker: () => worker, mainThread });
-    driver.send({ type: 'create', ...config });
+    driver.send({ type: 'create', ...setup });
     driver.send({ type: 'train', steps: 5 });
     const event = fail(worker, 'Missing worker bootstrap config');
     expect(event.preventDefault).toHaveBeenCalled(); // not an uncaught error on the page
@@ -60,7 +60,7 @@ describe('connectTrainer', () => {
     const worker = fakeWorker();
     const responses: TrainerResponse[] = [];
     const driver = connectTrainer((r) => responses.push(r), () => {}, { createWorker: () => worker, mainThread, patienceMs: 500 });
-    driver.send({ type: 'create', ...config });
+    driver.send({ type: 'create', ...setup });
     vi.advanceTimersByTime(499);
     expect(responses).toEqual([]);
     vi.advanceTimersByTime(1);
@@ -74,7 +74,7 @@ describe('connectTrainer', () => {
     const responses: TrainerResponse[] = [];
     const onFailure = vi.fn();
     const driver = connectTrainer((r) => responses.push(r), onFailure, { createWorker: () => worker, mainThread, patienceMs: 500 });
-    driver.send({ type: 'create', ...config });
+    driver.send({ type: 'create', ...setup });
     const answer = { type: 'error', message: 'refused' } as const;
     worker.onmessage!({ data: answer } as MessageEvent<TrainerResponse>);
     vi.advanceTimersByTime(1000); // the watchdog is off once the worker has answered
@@ -86,7 +86,7 @@ describe('connectTrainer', () => {
   it('uses the main thread where there is no worker', () => {
     const responses: TrainerResponse[] = [];
     const driver = connectTrainer((r) => responses.push(r), () => {}, { createWorker: () => null, mainThread });
-    driver.send({ type: 'create', ...config });
+    driver.send({ type: 'create', ...setup });
     expect(steps(responses)).toEqual([0]);
   });
 });

@@ -16,7 +16,7 @@ export interface WorkerLike {
 export interface ConnectOptions {
   /** A new trainer worker, or null where there is none. */
   createWorker?: () => WorkerLike | null;
-  /** The main-thread trainer. */
+  /** The main-thread trainer (at the same pace as the worker's). */
   mainThread?: (onResponse: (response: TrainerResponse) => void) => TrainerDriver;
   /** How long a worker may take to answer its first request before the main thread takes over. */
   patienceMs?: number;
@@ -25,12 +25,6 @@ export interface ConnectOptions {
 const defaultWorker = (): WorkerLike | null =>
   typeof Worker === 'undefined' ? null : (new Worker(new URL('../../lib/nn/worker/entry.ts', import.meta.url), { type: 'module' }) as WorkerLike);
 
-/** 6 ms slices leave most of each frame to the page. */
-const defaultMainThread = (onResponse: (response: TrainerResponse) => void) =>
-  driveTrainer(onResponse, {
-    sliceMs: 6,
-    schedule: (fn) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(fn) : setTimeout(fn, 16)),
-  });
 
 /**
  * A trainer answering through `onResponse`. `onFailure` hears, with the reason, of a trainer that
@@ -39,7 +33,7 @@ const defaultMainThread = (onResponse: (response: TrainerResponse) => void) =>
 export function connectTrainer(
   onResponse: (response: TrainerResponse) => void,
   onFailure: (reason: string) => void,
-  { createWorker = defaultWorker, mainThread = defaultMainThread, patienceMs = 10_000 }: ConnectOptions = {},
+  { createWorker = defaultWorker, mainThread = driveTrainer, patienceMs = 10_000 }: ConnectOptions = {},
 ): TrainerDriver {
   let worker: WorkerLike | null = null;
   try {

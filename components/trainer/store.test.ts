@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { driveTrainer } from '../../lib/nn/worker/loop';
-import type { TrainerConfig } from '../../lib/nn/worker/protocol';
+import type { TrainerSetup } from '../../lib/nn/worker/protocol';
 import { createTrainerStore, type Connect } from './store';
 
-const config: TrainerConfig = {
+const config: TrainerSetup = { lanes: [{
   network: { sizes: [2, 4, 1], activation: 'tanh', outputActivation: 'sigmoid', seed: 1 },
   dataset: { kind: 'xor', n: 100, noise: 0, seed: 2 },
   batchSize: 5,
   optimizer: { kind: 'sgd', lr: 0.1 },
   loss: 'bce',
   seed: 3,
-};
+}] };
 
 describe('trainer store', () => {
   it('starts on first subscribe, updates listeners, stops on last unsubscribe', () => {
@@ -19,7 +19,7 @@ describe('trainer store', () => {
     let closed = 0;
     const connect: Connect = (onResponse) => {
       opened++;
-      const driver = driveTrainer(onResponse, { sliceMs: 1, schedule: (fn) => queue.push(fn) });
+      const driver = driveTrainer(onResponse, (fn) => queue.push(fn));
       return { send: driver.send, dispose: () => { closed++; driver.dispose(); } };
     };
     const store = createTrainerStore(config, connect);
@@ -30,10 +30,10 @@ describe('trainer store', () => {
     expect(store.getState().snapshot?.step).toBe(0);
     store.send({ type: 'train', steps: 20 });
     expect(store.getState().snapshot).toMatchObject({ step: 20, examples: 100, epoch: 2 });
-    store.send({ type: 'play' });
+    store.configure({ playing: true, lr: [0.1], announcements: [[]] });
     queue.shift()!();
     expect(store.getState().snapshot!.step).toBeGreaterThan(20);
-    store.send({ type: 'setLearningRate', lr: -1 });
+    store.configure({ playing: false, lr: [-1], announcements: [[]] });
     expect(store.getState().error).toMatch(/learning rate must be positive/);
     expect(notified).toBe(5);
     stop();
@@ -45,7 +45,7 @@ describe('trainer store', () => {
   });
 
   it('keeps requests sent before the trainer starts, and sends them after create', () => {
-    const connect: Connect = (onResponse) => driveTrainer(onResponse, { sliceMs: 1, schedule: () => {} });
+    const connect: Connect = (onResponse) => driveTrainer(onResponse, () => {});
     const store = createTrainerStore(config, connect);
     store.send({ type: 'train', steps: 7 });
     expect(store.getState().snapshot).toBeNull();
@@ -62,7 +62,7 @@ describe('trainer store', () => {
     // a trainer that answers later (as a worker does): each request's answer waits in a queue
     const answers: (() => void)[] = [];
     const connect: Connect = (onResponse) => {
-      const driver = driveTrainer((response) => answers.push(() => onResponse(response)), { sliceMs: 1, schedule: () => {} });
+      const driver = driveTrainer((response) => answers.push(() => onResponse(response)), () => {});
       return { send: driver.send, dispose: driver.dispose };
     };
     const store = createTrainerStore(config, connect);
@@ -77,11 +77,41 @@ describe('trainer store', () => {
     answers.shift()!();
     expect(seen).toEqual([4]);
     expect(store.getState().snapshot?.network).toBeDefined();
-    store.send({ type: 'setLearningRate', lr: -1 });
+    store.configure({ playing: false, lr: [-1], announcements: [[]] });
     store.send({ type: 'step' });
     answers.shift()!(); // the refusal shows though the step is still to come
     expect(seen).toEqual([4, expect.stringMatching(/learning rate must be positive/)]);
     answers.shift()!();
     expect(seen).toEqual([4, expect.stringMatching(/learning rate/), 5]);
+  });
+
+  it('adds up the history points each snapshot brings into the whole history', () => {
+    const store = createTrainerStore(config, (onResponse) => driveTrainer(onResponse, () => {}));
+    store.subscribe(() => {});
+    for (let i = 0; i < 30; i++) store.send({ type: 'step' });
+    const added = store.getState().snapshot!;
+    const whole = createTrainerStore(config, (onResponse) => driveTrainer(onResponse, () => {}));
+    whole.subscribe(() => {});
+    whole.send({ type: 'train', steps: 30 });
+    expect(added.historySteps).toEqual(Array.from({ length: 31 }, (_, k) => k));
+    expect(added.trainLoss.at(-1)).toBe(whole.getState().snapshot!.trainLoss.at(-1));
+    expect(added.trainLoss[0]).toBe(whole.getState().snapshot!.trainLoss[0]);
+  });
+
+  it('creates with the latest plan, and sends a plan only when it changed', () => {
+    const sent: string[] = [];
+    const connect: Connect = (onResponse) => {
+      const driver = driveTrainer(onResponse, () => {});
+      return { send: (r) => { sent.push(r.type === 'create' ? `create ${r.lanes[0]!.optimizer.lr}` : r.type); driver.send(r); }, dispose: driver.dispose };
+    };
+    const store = createTrainerStore(config, connect);
+    store.configure({ playing: false, lr: [0.5], announcements: [[]] });
+    store.subscribe(() => {});
+    expect(store.getState().snapshot?.lr).toBe(0.5);
+    store.configure({ playing: false, lr: [0.5], announcements: [[]] });
+    store.send({ type: 'step' });
+    store.configure({ playing: false, lr: [0.2], announcements: [[]] });
+    expect(sent).toEqual(['create 0.5', 'step', 'plan']);
+    expect(store.getState().snapshot).toMatchObject({ step: 1, lr: 0.2 });
   });
 });

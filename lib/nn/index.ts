@@ -9,7 +9,7 @@ export {
   sgd, momentum, adam, createOptimizer,
   type Optimizer, type OptimizerKind, type OptimizerOptions, type OptimizerSpec,
 } from './optimizers';
-export { stepDecay, exponentialDecay, type Schedule } from './schedules';
+export { decay, rateAt, type Announcement, type ScheduleSpec } from './schedules';
 export { validateNetworkJSON, type NetworkJSON, type LayerJSON, type GradientsJSON } from './json';
 export { Network, weightedSum, type StepResult, type TrainOptions, type CreateOptions } from './network';
 export type { ForwardTrace, BackwardTrace, Saturation } from './inspect';

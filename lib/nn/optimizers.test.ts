@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adam, momentum, sgd, type Optimizer } from './optimizers';
-import { exponentialDecay, stepDecay } from './schedules';
+import { decay } from './schedules';
 
 /** Runs an optimiser on one weight (decayed) and one bias with fixed gradients. */
 function run(opt: Optimizer, grads: number[][]): number[][] {
@@ -61,9 +61,9 @@ describe('optimizers', () => {
   });
 
   it('schedules', () => {
-    const s = stepDecay({ lr0: 1, factor: 0.5, every: 10 });
+    const s = (step: number) => decay({ kind: 'step', factor: 0.5, every: 10 }, step);
     expect([0, 9, 10, 25].map(s)).toEqual([1, 1, 0.5, 0.25]);
-    const e = exponentialDecay({ lr0: 2, rate: 0.5, every: 2 });
+    const e = (step: number) => 2 * decay({ kind: 'exponential', rate: 0.5, every: 2 }, step);
     expect(e(0)).toBe(2);
     expect(e(4)).toBeCloseTo(0.5, 15);
     expect(e(1)).toBeCloseTo(2 * Math.SQRT1_2, 15);

@@ -1,4 +1,4 @@
-import { TrainerCore } from '../../lib/nn/worker/core';
+import { engineTrainer } from '../../components/trainer/replay';
 import type { TrainerSnapshot } from '../../lib/nn/worker/protocol';
 import { formatNumber } from '../../lib/format';
 import { SIDES, sideConfig, type Side } from '../../components/widgets/BendTheLine/config';
@@ -6,11 +6,9 @@ import { test, expect, reveal } from './fixtures';
 
 /** What the engine gives one side after `steps` steps (chunking does not change the weights). */
 function engine(side: Side, steps: number): TrainerSnapshot {
-  let last: TrainerSnapshot | null = null;
-  const core = new TrainerCore((r) => (last = r.type === 'snapshot' ? r.snapshot : last));
-  core.handle({ type: 'create', ...sideConfig(side) });
-  core.handle({ type: 'train', steps });
-  return last!;
+  const trainer = engineTrainer({ lanes: [sideConfig(side)] });
+  if (steps > 0) trainer.send({ type: 'train', steps });
+  return trainer.getState().snapshot!;
 }
 
 for (const [lang, play, pause, step] of [

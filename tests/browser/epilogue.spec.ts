@@ -1,8 +1,13 @@
 import type { TrainerSnapshot } from '../../lib/nn/worker/protocol';
-import { replaySchool as engine } from '../../components/widgets/BreedSchool/replay';
+import { replay } from '../../components/trainer/replay';
+import { schoolSetup } from '../../components/widgets/BreedSchool/config';
+import { BASE_LR } from '../../components/widgets/BreedSchool/manifest';
 import { formatNumber } from '../../lib/format';
 import { test, expect } from './fixtures';
 import { showStep, swapButton } from './scene';
+
+/** The school's run on the engine: `steps` steps, with Adam's rate `lr` from step `from` on. */
+const engine = (steps: number, from = 0, lr = BASE_LR) => replay(schoolSetup({ playing: true, until: 0, lr: { from, value: lr } }), steps)[0]!;
 
 const percent = (s: TrainerSnapshot) => `${formatNumber(100 * s.testAccuracy, 1)} %`;
 const stepWords = { en: (n: number) => `after ${n} steps`, zh: (n: number) => `训练了 ${n} 步` };

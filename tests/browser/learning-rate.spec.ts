@@ -1,4 +1,5 @@
-import { TrainerCore } from '../../lib/nn/worker/core';
+import { replay } from '../../components/trainer/replay';
+import type { Announcement } from '../../lib/nn/schedules';
 import type { TrainerSnapshot } from '../../lib/nn/worker/protocol';
 import { formatNumber } from '../../lib/format';
 import { CHUNK, LANES, RACE_STEPS, laneConfig } from '../../components/widgets/LearningRateRace/config';
@@ -6,13 +7,7 @@ import { test, expect, reveal } from './fixtures';
 import { showStep } from './scene';
 
 /** One lane on the engine for a whole race at a constant rate (stops where it diverges). */
-function engine(lr: number): TrainerSnapshot {
-  let last: TrainerSnapshot | null = null;
-  const core = new TrainerCore((r) => (last = r.type === 'snapshot' ? r.snapshot : last));
-  core.handle({ type: 'create', ...laneConfig(lr) });
-  core.handle({ type: 'train', steps: RACE_STEPS });
-  return last!;
-}
+const engine = (lr: number): TrainerSnapshot => lane(lr, RACE_STEPS);
 
 const text = {
   en: { start: 'Start', again: 'Race again', large: 'Large lane η', converged: 'converged, loss ', notConverged: 'did not converge', diverged: (n: number) => `diverged at step ${n}`, best: 'Your largest converging rate so far: ' },
@@ -85,16 +80,9 @@ for (const [lang, decay, announce, start] of [
   });
 }
 
-/** One lane raced as the widget drives it: CHUNK steps at a time, the rate `rateAt(step)` before each chunk. */
-function lane(lr: number, steps: number, rateAt: (step: number) => number = () => lr): TrainerSnapshot {
-  let last: TrainerSnapshot | null = null;
-  const core = new TrainerCore((r) => (last = r.type === 'snapshot' ? r.snapshot : last));
-  core.handle({ type: 'create', ...laneConfig(lr) });
-  for (let step = 0; step < steps && !last!.diverged; step += CHUNK) {
-    core.handle({ type: 'setLearningRate', lr: rateAt(step) });
-    core.handle({ type: 'train', steps: CHUNK });
-  }
-  return last!;
+/** One lane raced on the engine, CHUNK steps per snapshot as the widget's trainer does, its rate changed by `announcements`. */
+function lane(lr: number, steps: number, announcements: Announcement[] = []): TrainerSnapshot {
+  return replay({ lanes: [{ ...laneConfig(lr), announcements }], stepsPerFrame: CHUNK }, steps)[0]!;
 }
 const lossText = (s: TrainerSnapshot) => formatNumber(s.trainLoss.at(-1)!, 3);
 
@@ -112,7 +100,7 @@ test.describe('scene race-day', () => {
       const top = lane(3, RACE_STEPS);
       const good = lane(0.3, RACE_STEPS);
       const [half, halfLarge] = [lane(0.3, 300), lane(0.8, 300)];
-      const cut = lane(0.8, RACE_STEPS, (step) => (step < 300 ? 0.8 : 0.2));
+      const cut = lane(0.8, RACE_STEPS, [{ at: 300, lr: 0.2 }]);
 
       await showStep(page, 'start-line');
       await expect(stepText).toContainText(`0 / ${RACE_STEPS}`);

@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
 import { formatNumber } from '../../lib/format';
 import { Network } from '../../lib/nn';
-import { TrainerCore } from '../../lib/nn/worker/core';
-import type { TrainerRequest, TrainerSnapshot } from '../../lib/nn/worker/protocol';
+import { replay } from '../../components/trainer/replay';
 import { trainerConfig } from '../../lib/playground/config';
 import { defaultState } from '../../lib/playground/table';
 import { words } from '../../components/playground/words';
@@ -34,14 +33,8 @@ test('en: playing draws every epoch it trains: one accuracy point per epoch, and
   const epoch = 25; // 250 training points, batches of 10: the play loop asks for one epoch at a time
   expect(step % epoch).toBe(0);
 
-  let engine: TrainerSnapshot | null = null;
-  const core = new TrainerCore((r) => {
-    if (r.type === 'snapshot') engine = r.snapshot;
-  });
   const state = defaultState();
-  core.handle({ type: 'create', ...trainerConfig(state, state.lr) });
-  for (let k = 0; k < step / epoch; k++) core.handle({ type: 'train', steps: epoch } satisfies TrainerRequest);
-  const last = engine as unknown as TrainerSnapshot;
+  const last = replay({ lanes: [trainerConfig(state, state.lr)], stepsPerFrame: epoch }, step)[0]!;
   await expect(counter(page, 'train-loss')).toHaveText(formatNumber(last.trainLoss.at(-1)!, 3));
   await expect(counter(page, 'test-loss')).toHaveText(formatNumber(last.testLoss.at(-1)!, 3));
   await expect(counter(page, 'test-accuracy')).toHaveText(`${formatNumber(100 * last.testAccuracy, 1)} %`);

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { Network } from '../../lib/nn';
 import { renderDog } from '../../lib/nn/datasets/index';
-import { TrainerCore } from '../../lib/nn/worker/core';
-import type { TrainerRequest, TrainerSnapshot } from '../../lib/nn/worker/protocol';
+import { engineTrainer } from '../../components/trainer/replay';
+import type { TrainerConfig, TrainerRequest, TrainerSnapshot } from '../../lib/nn/worker/protocol';
 import { formatNumber } from '../../lib/format';
 import { decodeState, encodeState } from '../../lib/playground/codec';
 import { trainerConfig } from '../../lib/playground/config';
@@ -20,14 +20,7 @@ import { test, expect, reveal } from './fixtures';
 
 /** The run lib/nn trains for a setup, after these requests: what the page must show. */
 function engineRun(state: PlaygroundState, requests: TrainerRequest[] = []): TrainerSnapshot {
-  let last: TrainerSnapshot | null = null;
-  const core = new TrainerCore((r) => {
-    if (r.type === 'error') throw new Error(r.message);
-    last = r.snapshot;
-  });
-  core.handle({ type: 'create', ...trainerConfig(state, state.lr) });
-  requests.forEach((r) => core.handle(r));
-  return last!;
+  return engineRunSetup(trainerConfig(state, state.lr), requests);
 }
 const shownLoss = (s: TrainerSnapshot) => formatNumber(s.trainLoss[s.trainLoss.length - 1]!, 3);
 const counter = (page: Page, id: string) => page.locator(`[data-counter="${id}"] dd`);
@@ -396,12 +389,14 @@ for (const lang of ['en', 'zh'] as const) {
 
 /** BreedSchool's run in lib/nn after these requests. */
 function engineRunConfig(requests: TrainerRequest[]): TrainerSnapshot {
-  let last: TrainerSnapshot | null = null;
-  const core = new TrainerCore((r) => {
-    if (r.type === 'error') throw new Error(r.message);
-    last = r.snapshot;
-  });
-  core.handle({ type: 'create', ...BREED_CONFIG });
-  requests.forEach((r) => core.handle(r));
-  return last!;
+  return engineRunSetup(BREED_CONFIG, requests);
+}
+
+/** One run on the engine after these requests; a refused request fails the test. */
+function engineRunSetup(config: TrainerConfig, requests: TrainerRequest[]): TrainerSnapshot {
+  const trainer = engineTrainer({ lanes: [config] });
+  requests.forEach(trainer.send);
+  const { snapshot, error } = trainer.getState();
+  if (error) throw new Error(error);
+  return snapshot!;
 }

@@ -1,4 +1,4 @@
-import { TrainerCore } from '../../lib/nn/worker/core';
+import { engineTrainer } from '../../components/trainer/replay';
 import type { TrainerRequest, TrainerSnapshot } from '../../lib/nn/worker/protocol';
 import { formatNumber } from '../../lib/format';
 import { DEFAULT_BATCH, LR, TRAIN_SIZE, floorConfig } from '../../components/widgets/TrainingFloor/config';
@@ -7,11 +7,9 @@ import { scene, showStep, swapButton } from './scene';
 
 /** The engine's snapshot after the same requests on the default spiral run. */
 function engine(requests: TrainerRequest[]): TrainerSnapshot {
-  let last: TrainerSnapshot | null = null;
-  const core = new TrainerCore((r) => (last = r.type === 'snapshot' ? r.snapshot : last));
-  core.handle({ type: 'create', ...floorConfig('spiral', DEFAULT_BATCH, LR.initial) });
-  requests.forEach((r) => core.handle(r));
-  return last!;
+  const trainer = engineTrainer({ lanes: [floorConfig('spiral', DEFAULT_BATCH, LR.initial)] });
+  requests.forEach(trainer.send);
+  return trainer.getState().snapshot!;
 }
 
 const text = {
@@ -94,11 +92,7 @@ for (const lang of ['en', 'zh'] as const) {
 }
 
 // The chapter's scene (content/training): the loudspeaker starts the floor, Dabai turns the rate up mid-run and back.
-const firstLoss = (() => {
-  let first: TrainerSnapshot | null = null;
-  new TrainerCore((r) => (first = r.type === 'snapshot' ? r.snapshot : first)).handle({ type: 'create', ...floorConfig('spiral', 10, 0.3) });
-  return formatNumber(first!.trainLoss[0]!, 3);
-})();
+const firstLoss = formatNumber(engine([]).trainLoss[0]!, 3);
 
 for (const lang of ['en', 'zh'] as const) {
   const t = text[lang];

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { TrainerCore } from '@/lib/nn/worker/core';
+import { engineTrainer } from '@/components/trainer/replay';
 import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
 import { formatNumber } from '@/lib/format';
 import { SIDES, sideConfig, type Side } from './config';
@@ -11,11 +11,9 @@ import { BendTheLine } from '.';
 afterEach(cleanup);
 
 function engine(side: Side, steps: number): TrainerSnapshot {
-  let last: TrainerSnapshot | null = null;
-  const core = new TrainerCore((r) => (last = r.type === 'snapshot' ? r.snapshot : last));
-  core.handle({ type: 'create', ...sideConfig(side) });
-  core.handle({ type: 'train', steps });
-  return last!;
+  const trainer = engineTrainer({ lanes: [sideConfig(side)] });
+  if (steps > 0) trainer.send({ type: 'train', steps });
+  return trainer.getState().snapshot!;
 }
 
 describe('BendTheLine (main-thread trainer in happy-dom)', () => {

@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { TrainerCore } from '@/lib/nn/worker/core';
+import { engineTrainer } from '@/components/trainer/replay';
 import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
 import { levelSegments } from '@/components/charts/Heatmap';
 import { CHECK_STEPS, GRID, SIDES, sideConfig, type Side } from './config';
 
 /** Trains one side exactly as the widget's trainer does and returns the last snapshot. */
 function train(side: Side, steps: number): TrainerSnapshot {
-  let last: TrainerSnapshot | null = null;
-  const core = new TrainerCore((response) => {
-    if (response.type === 'error') throw new Error(response.message);
-    last = response.snapshot;
-  });
-  core.handle({ type: 'create', ...sideConfig(side) });
-  core.handle({ type: 'predictGrid', grid: GRID });
-  core.handle({ type: 'train', steps });
-  return last!;
+  const trainer = engineTrainer({ lanes: [sideConfig(side)], grid: GRID });
+  trainer.send({ type: 'train', steps });
+  const { snapshot, error } = trainer.getState();
+  if (error) throw new Error(error);
+  return snapshot!;
 }
 
 describe('BendTheLine engine check', () => {

@@ -1,14 +1,14 @@
 // Two copies of one small network on the circle set: the only difference is the activation.
 import type { ActivationName } from '@/lib/nn';
-import type { GridRequest, TrainerConfig } from '@/lib/nn/worker/protocol';
+import type { GridRequest, TrainerConfig, TrainerSetup } from '@/lib/nn/worker/protocol';
 
 /** The two hidden-layer activations compared, left then right. */
 export const SIDES = ['identity', 'tanh'] as const satisfies readonly ActivationName[];
 export type Side = (typeof SIDES)[number];
 
-/** Steps sent to both sides per chunk, one chunk per CHUNK_MS (about 100 steps a second: the bend is watchable). */
-export const STEPS_PER_CHUNK = 3;
-export const CHUNK_MS = 30;
+/** Steps of both sides per snapshot, one snapshot per FRAME_MS (about 100 steps a second: the bend is watchable). */
+export const STEPS_PER_FRAME = 3;
+export const FRAME_MS = 30;
 /** Training stops here; by then the tanh side has long separated the classes. */
 export const MAX_STEPS = 1500;
 /** The engine test checks both sides after this many steps (the widget gets there in ~4 s). */
@@ -31,3 +31,13 @@ export function sideConfig(activation: Side): TrainerConfig {
     seed: 2,
   };
 }
+
+/** Both sides in one trainer, step for step, up to MAX_STEPS, each snapshot with both boundaries. */
+export const bendSetup = (playing: boolean): TrainerSetup => ({
+  lanes: SIDES.map(sideConfig),
+  stepsPerFrame: STEPS_PER_FRAME,
+  frameMs: FRAME_MS,
+  grid: GRID,
+  until: MAX_STEPS,
+  playing,
+});

@@ -1,41 +1,35 @@
 'use client';
 
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
 import { useTrainer } from '@/components/useTrainer';
+import { finished } from '@/components/trainer/store';
 import { TrainerProblem } from '@/components/trainer/TrainerProblem';
+import { datasetPoints } from '@/components/charts/datasetPoints';
 import { Button } from '@/components/controls/Button';
 import { useWidgetState } from '../state';
 import { WidgetFrame } from '../WidgetFrame';
-import { finished, useLockstep } from '../LearningRateRace/useLockstep';
-import { datasetPoints } from '../TrainingFloor/points';
-import { CHUNK_MS, GRID, MAX_STEPS, SIDES, STEPS_PER_CHUNK, sideConfig } from './config';
+import { MAX_STEPS, SIDES, bendSetup, sideConfig } from './config';
 import { SidePanel } from './SidePanel';
 import { words, type SideFacts } from './words';
 import styles from './BendTheLine.module.css';
-
-const CONFIGS = SIDES.map(sideConfig);
 
 /** Chapter 4: one small network trained twice on the circle, without and with tanh, step for step. */
 export function BendTheLine({ lang }: { lang: Locale }) {
   const w = words[lang];
   // Shared, so a story step can press play: `playing: true` from the store (also at mount) trains.
   const [playing, setPlaying] = useWidgetState('playing', false);
-  const left = useTrainer(CONFIGS[0]!);
-  const right = useTrainer(CONFIGS[1]!);
-  const lanes = [left, right];
-  const { restart } = useLockstep(lanes, { playing, chunk: STEPS_PER_CHUNK, every: CHUNK_MS, stopAt: MAX_STEPS });
+  const trainer = useTrainer(bendSetup(playing));
+  const { lanes, send } = trainer;
+  const [left = null, right = null] = lanes;
   // every point, train and test alike: this chapter has not met the test set yet
-  const points = useMemo(() => datasetPoints(CONFIGS[0]!.dataset).map((set) => ({ ...set, test: false })), []);
-  const [sendLeft, sendRight] = [left.send, right.send];
-  useEffect(() => sendLeft({ type: 'predictGrid', grid: GRID }), [sendLeft]);
-  useEffect(() => sendRight({ type: 'predictGrid', grid: GRID }), [sendRight]);
+  const points = useMemo(() => datasetPoints(sideConfig('tanh').dataset).map((set) => ({ ...set, test: false })), []);
 
   const done = finished(lanes, MAX_STEPS);
   const running = playing && !done;
-  const step = Math.min(left.snapshot?.step ?? 0, right.snapshot?.step ?? 0);
+  const step = Math.min(left?.step ?? 0, right?.step ?? 0);
   const facts = (s: TrainerSnapshot | null): SideFacts => {
     const loss = s?.testLoss.at(-1);
     if (!s || loss === undefined) return { loss: '…', accuracy: '…' };
@@ -45,9 +39,9 @@ export function BendTheLine({ lang }: { lang: Locale }) {
       accuracy: `${formatNumber(s.testAccuracy * 100, 0)}%`,
     };
   };
-  const [l, r] = [facts(left.snapshot), facts(right.snapshot)];
+  const [l, r] = [facts(left), facts(right)];
   const play = () => {
-    if (done) restart();
+    if (done) send({ type: 'reset', playing: true });
     setPlaying(!running);
   };
 
@@ -58,7 +52,7 @@ export function BendTheLine({ lang }: { lang: Locale }) {
           <SidePanel
             key={side}
             side={side}
-            snapshot={lanes[i]!.snapshot}
+            snapshot={lanes[i] ?? null}
             points={points}
             name={w.side[side]}
             note={w.note[side]}
@@ -70,14 +64,14 @@ export function BendTheLine({ lang }: { lang: Locale }) {
           />
         ))}
       </div>
-      <TrainerProblem lang={lang} runs={lanes} />
+      <TrainerProblem lang={lang} runs={[trainer]} />
       <p className={styles.measured}>{w.measured}</p>
       <div className={styles.controls}>
         <Button primary onClick={play}>{running ? `❚❚ ${w.pause}` : `▶ ${w.play}`}</Button>
         <Button
           onClick={() => {
             setPlaying(false);
-            lanes.forEach((lane) => lane.send({ type: 'step' }));
+            send({ type: 'step' });
           }}
           disabled={done}
         >
@@ -86,7 +80,7 @@ export function BendTheLine({ lang }: { lang: Locale }) {
         <Button
           onClick={() => {
             setPlaying(false);
-            restart();
+            send({ type: 'reset', playing: false });
           }}
         >
           {w.reset}

@@ -2,7 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
-import { replaySchool as engine } from './replay';
+import { replay } from '@/components/trainer/replay';
+import { schoolSetup } from './config';
+import { BASE_LR } from './manifest';
 import { formatNumber } from '@/lib/format';
 import type { JsonValue } from '../state';
 import { renderInStory } from '../state/testing';
@@ -11,6 +13,8 @@ import { accepts } from '@/lib/scenes/limits';
 import { BreedSchool } from '.';
 
 const { scene } = manifest;
+/** The school's run on the engine: `steps` steps, with Adam's rate `lr` from step `from` on. */
+const engine = (steps: number, from = 0, lr = BASE_LR) => replay(schoolSetup({ playing: true, until: 0, lr: { from, value: lr } }), steps)[0]!;
 
 afterEach(cleanup);
 

@@ -1,9 +1,9 @@
 // The epilogue's run: the four breeds, 16 × 16 grey pictures, a one-hidden-layer MLP.
-import type { TrainerConfig } from '@/lib/nn/worker/protocol';
+import type { TrainerConfig, TrainerSetup } from '@/lib/nn/worker/protocol';
 import { EVAL_SIZE, PICTURES } from '@/lib/playground/model';
-import { BASE_LR } from './manifest';
+import { BASE_LR, STEPS_PER_FRAME } from './manifest';
 
-export { STEPS_PER_FRAME } from './manifest';
+export { STEPS_PER_FRAME };
 
 /** Test accuracy the story cheers for (and the playground's challenge asks for). */
 export const GOAL = 0.9;
@@ -24,3 +24,14 @@ export const BREED_CONFIG: TrainerConfig = {
 
 /** Test pictures shown with the network's guesses. */
 export const SHOWN = 12;
+
+/**
+ * The school as one trainer setup, from the stored keys: it plays (`until` 0: without a stop)
+ * STEPS_PER_FRAME steps per frame, with Adam's rate `lr.value` from step `lr.from` on.
+ */
+export const schoolSetup = ({ playing, until, lr }: { playing: boolean; until: number; lr: { from: number; value: number } }): TrainerSetup => ({
+  lanes: [{ ...BREED_CONFIG, announcements: [{ at: lr.from, lr: lr.value }] }],
+  stepsPerFrame: STEPS_PER_FRAME,
+  until: until > 0 ? until : undefined,
+  playing,
+});

@@ -17,10 +17,9 @@ import { usePictureScores } from '@/components/playground/usePictureScores';
 import { useWidgetState } from '../state';
 import { WidgetFrame } from '../WidgetFrame';
 import { isRate, isStep } from './manifest';
-import { BREED_CONFIG, GOAL, SHOWN } from './config';
+import { BREED_CONFIG, GOAL, SHOWN, schoolSetup } from './config';
 import { BASE_LR } from './manifest';
 import { Scoreboard } from './Scoreboard';
-import { rateAt, useSchoolLoop } from './useSchoolLoop';
 import { words } from './words';
 import styles from './BreedSchool.module.css';
 
@@ -29,17 +28,17 @@ const RUN = 'breed-school';
 /** The epilogue: an MLP learns four dog breeds from 16 × 16 pictures, live, then hands over the controls. */
 export function BreedSchool({ lang }: { lang: Locale }) {
   const w = words[lang];
-  const trainer = useTrainer(BREED_CONFIG);
+  // shared widget state: a story step may start training, pause it at a step, change the rate from a step on
+  const [playing, setPlaying] = useWidgetState<boolean>('playing', false);
+  const [until, setUntil] = useWidgetState<number>('until', 0, isStep);
+  const [lr, setLr] = useWidgetState<{ from: number; value: number }>('lr', { from: 0, value: BASE_LR }, isRate);
+  const trainer = useTrainer(schoolSetup({ playing, until, lr }));
   const { snapshot, send } = trainer;
   const view = useNetworkView(snapshot, send, RUN, 400);
   const history = useAccuracy(snapshot, RUN);
   const data = useDataset(BREED_CONFIG.dataset);
   const scores = usePictureScores(view?.network ?? null, data, SHOWN);
-  // shared widget state: a story step may start training, pause it at a step, change the rate from a step on
-  const [playing, setPlaying] = useWidgetState<boolean>('playing', false);
-  const [until, setUntil] = useWidgetState<number>('until', 0, isStep);
-  const [lr, setLr] = useWidgetState<{ from: number; value: number }>('lr', { from: 0, value: BASE_LR }, isRate);
-  const training = useSchoolLoop(snapshot, send, { playing, until, lr });
+  const training = playing && snapshot !== null && !snapshot.diverged && (until === 0 || snapshot.step < until);
   const step = snapshot?.step ?? 0;
   const reachedAt = firstReached(history, GOAL);
   const right = scores ? scores.counts.reduce((sum, row, k) => sum + row[k]!, 0) : 0;
@@ -59,10 +58,10 @@ export function BreedSchool({ lang }: { lang: Locale }) {
         <Button disabled={!snapshot} data-action="reset" onClick={() => {
           setPlaying(false);
           setLr({ from: 0, value: BASE_LR });
-          send({ type: 'reset' });
+          send({ type: 'reset', playing: false });
         }}>↺ {w.reset}</Button>
       </div>
-      <Scoreboard w={w} accuracy={snapshot?.testAccuracy ?? null} history={history} step={step} reachedAt={reachedAt} lr={lr} rateNow={snapshot?.lr ?? rateAt(lr, step)} />
+      <Scoreboard w={w} accuracy={snapshot?.testAccuracy ?? null} history={history} step={step} reachedAt={reachedAt} lr={lr} rateNow={snapshot?.lr ?? (lr.from === 0 ? lr.value : BASE_LR)} />
       <TrainerProblem lang={lang} runs={[trainer]} />
       {!data ? <p className={styles.hint}>{w.drawing}</p> : null}
       {scores ? (

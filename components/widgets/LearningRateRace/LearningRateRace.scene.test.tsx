@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
-import { TrainerCore } from '@/lib/nn/worker/core';
+import type { Announcement } from '@/lib/nn/schedules';
 import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
+import { replay } from '@/components/trainer/replay';
 import { formatNumber } from '@/lib/format';
 import type { JsonValue } from '../state';
 import { renderInStory } from '../state/testing';
@@ -17,17 +18,9 @@ afterEach(cleanup);
 
 const renderWith = (preset: Record<string, JsonValue>) => renderInStory(<LearningRateRace lang="en" />, preset, scene);
 
-/** One lane on the engine, CHUNK steps at a time, its rate set to `rateAt(step)` before each chunk. */
-function engine(lr: number, steps: number, rateAt: (step: number) => number = () => lr): TrainerSnapshot {
-  let last: TrainerSnapshot | null = null;
-  const core = new TrainerCore((r) => (last = r.type === 'snapshot' ? r.snapshot : last));
-  core.handle({ type: 'create', ...laneConfig(lr) });
-  for (let step = 0; step < steps; step += CHUNK) {
-    core.handle({ type: 'setLearningRate', lr: rateAt(step) });
-    core.handle({ type: 'train', steps: CHUNK });
-  }
-  return last!;
-}
+/** One lane on the engine: `steps` steps from rate `lr`, changed by `announcements`. */
+const engine = (lr: number, steps: number, announcements: Announcement[] = []): TrainerSnapshot =>
+  replay({ lanes: [{ ...laneConfig(lr), announcements }], stepsPerFrame: CHUNK }, steps)[0]!;
 const loss = (s: TrainerSnapshot) => formatNumber(s.trainLoss.at(-1)!, 3);
 const text = (id: string) => screen.getByTestId(id).textContent;
 
@@ -50,7 +43,7 @@ describe('LearningRateRace reads the keys its scene declares', () => {
     });
     await waitFor(() => expect(text('race-step')).toBe('Step 80 / 600'), { timeout: 10_000 });
     expect(text('race-rate-large')).toBe('η = 0.20');
-    expect(text('race-status-large')).toBe(`loss ${loss(engine(0.8, 80, (step) => (step < 40 ? 0.8 : 0.2)))}`);
+    expect(text('race-status-large')).toBe(`loss ${loss(engine(0.8, 80, [{ at: 40, lr: 0.2 }]))}`);
   });
 
   it('a rate changed while paused starts a new race with it', async () => {

@@ -5,20 +5,19 @@ import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import { seriesColours } from '@/lib/theme';
 import { useTrainer } from '@/components/useTrainer';
+import { finished } from '@/components/trainer/store';
 import { TrainerProblem } from '@/components/trainer/TrainerProblem';
 import { LineChart, type StepMark } from '@/components/charts/LineChart';
 import { WidgetFrame } from '../WidgetFrame';
-import { CHUNK, CHUNK_MS, LANES, RACE_STEPS, THRESHOLD, laneConfig } from './config';
+import { CHUNK, LANES, RACE_STEPS, THRESHOLD, raceSetup } from './config';
 import { LaneRow } from './LaneRow';
 import { RaceControls } from './RaceControls';
-import { useFollowRates, type LiveChange } from './useFollowRates';
-import { finished, useLockstep } from './useLockstep';
+import { useRateChanges, type LiveChange } from './useRateChanges';
 import { useRaceState } from './useRaceState';
 import { formatRate, largeRateAt, statusText, verdict } from './verdict';
 import { words } from './words';
 import styles from './LearningRateRace.module.css';
 
-const CONFIGS = LANES.map((lane) => laneConfig(lane.initial));
 const COLOURS = [seriesColours[0], seriesColours[3], seriesColours[1]];
 
 /** Chapter 8: one network, three learning rates, trained in lockstep; find the largest rate that converges. */
@@ -28,24 +27,25 @@ export function LearningRateRace({ lang }: { lang: Locale }) {
   const [changes, setChanges] = useState<LiveChange[]>([]);
   const [best, setBest] = useState<number | null>(null);
   const [wasOver, setWasOver] = useState(false);
-  const lanes = [useTrainer(CONFIGS[0]!), useTrainer(CONFIGS[1]!), useTrainer(CONFIGS[2]!)];
   const schedule = decay.on ? decay.kind : null;
-  /** The rate lane i trains with from `step` on: its own, the large one scheduled and quartered by each announcement so far. */
-  const want = (i: number, step: number) => (i === 2 ? largeRateAt(step, rates[2]!, schedule, announced.filter((at) => at <= step).length) : rates[i]!);
-  const { restart } = useLockstep(lanes, { playing, chunk: CHUNK, every: CHUNK_MS, stopAt: until });
+  // one trainer moves the three lanes in lockstep; it starts at the stored rates and follows them
+  const trainer = useTrainer(raceSetup({ lr: rates, schedule, announced, playing, until }));
+  const { lanes, send } = trainer;
+  /** The rate lane i trains with at `step`: its own, the large one scheduled and quartered by each announcement so far. */
+  const want = (i: number, step: number) => (i === 2 ? largeRateAt(step, rates[2]!, schedule, announced) : rates[i]!);
 
   const over = finished(lanes, RACE_STEPS);
   const running = playing && !finished(lanes, until);
-  const step = Math.max(...lanes.map((lane) => lane.snapshot?.step ?? 0));
-  const verdicts = lanes.map((lane) => (lane.snapshot ? verdict(lane.snapshot, over) : null));
+  const step = Math.max(0, ...lanes.map((lane) => lane.step));
+  const verdicts = LANES.map((_, i) => (lanes[i] ? verdict(lanes[i], over) : null));
 
-  /** Back to step 0 (the lanes then follow the stored rates). */
-  const newRace = () => {
+  /** Back to step 0, with the stored rates (and playing as `play` says, if given). */
+  const newRace = (play?: boolean) => {
     setChanges([]);
-    restart();
+    send({ type: 'reset', playing: play });
   };
-  useFollowRates(lanes, { want, rates, schedule: schedule ?? 'off', running, onLive: (live) => setChanges((old) => [...old, ...live]), onNewRace: newRace });
-  /** The reader's own races run to the end without announcements; a changed rate or schedule starts one (useFollowRates). */
+  useRateChanges(lanes, { lr: rates, schedule: schedule ?? 'off', running, rateAt: want, onLive: (live) => setChanges((old) => [...old, ...live]), onNewRace: newRace });
+  /** The reader's own races run to the end without announcements; a changed rate or schedule starts one (useRateChanges). */
   const readerSettings = (play: boolean) => {
     setPlaying(play);
     setUntil(RACE_STEPS);
@@ -53,7 +53,7 @@ export function LearningRateRace({ lang }: { lang: Locale }) {
   };
   const readerRace = (play: boolean) => {
     readerSettings(play);
-    newRace();
+    newRace(play);
   };
 
   // the challenge scores a race as it ends (the moment `over` turns true, so never on the
@@ -64,8 +64,8 @@ export function LearningRateRace({ lang }: { lang: Locale }) {
     if (over && constant && verdicts[2]?.kind === 'converged') setBest((b) => Math.max(b ?? 0, rates[2]!));
   }
 
-  const status = (i: number) => statusText(lanes[i]!.snapshot, verdicts[i] ?? null, w);
-  const rateText = (i: number) => w.now(formatRate(lanes[i]!.snapshot?.lr ?? rates[i]!));
+  const status = (i: number) => statusText(lanes[i] ?? null, verdicts[i] ?? null, w);
+  const rateText = (i: number) => w.now(formatRate(lanes[i]?.lr ?? rates[i]!));
   const marks: StepMark[] = [
     ...announced.map((at) => ({ x: at, label: w.announced(formatRate(want(2, at - 1)), formatRate(want(2, at))), colour: 'var(--accent)' })),
     ...changes.map((c) => ({ x: c.step, label: w.announced(formatRate(c.from), formatRate(c.to)), colour: COLOURS[c.lane]! })),
@@ -86,15 +86,15 @@ export function LearningRateRace({ lang }: { lang: Locale }) {
         width={400}
         height={240}
         marks={marks}
-        series={lanes.map((lane, i) => ({
-          id: LANES[i]!.id,
-          label: `${w.lane[LANES[i]!.id]} η = ${formatRate(rates[i]!)}`,
-          values: lane.snapshot?.trainLoss ?? [],
-          steps: lane.snapshot?.historySteps,
+        series={LANES.map((lane, i) => ({
+          id: lane.id,
+          label: `${w.lane[lane.id]} η = ${formatRate(rates[i]!)}`,
+          values: lanes[i]?.trainLoss ?? [],
+          steps: lanes[i]?.historySteps,
           colour: COLOURS[i]!,
         }))}
       />
-      <TrainerProblem lang={lang} runs={lanes} />
+      <TrainerProblem lang={lang} runs={[trainer]} />
       <p className={styles.step} data-testid="race-step">{w.step(step, RACE_STEPS)}</p>
       <div className={styles.lanes}>
         {LANES.map((lane, i) => (

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { TrainerCore } from '@/lib/nn/worker/core';
+import { replay } from '@/components/trainer/replay';
 import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
-import { CHUNK, LANES, RACE_STEPS, laneConfig, type ScheduleKind } from './config';
-import { largeRateAt, verdict } from './verdict';
+import { CHUNK, LANES, RACE_STEPS, SCHEDULES, laneConfig, type ScheduleKind } from './config';
+import { verdict } from './verdict';
 
-/** One lane raced exactly as the widget drives it: CHUNK steps at a time, the rate set before each chunk. */
-function race(lr: number, schedule: ScheduleKind | null = null): TrainerSnapshot {
-  let last: TrainerSnapshot | null = null;
-  const core = new TrainerCore((response) => {
-    if (response.type === 'error') throw new Error(response.message);
-    last = response.snapshot;
-  });
-  core.handle({ type: 'create', ...laneConfig(lr) });
-  for (let step = 0; step < RACE_STEPS && !last!.diverged; step += CHUNK) {
-    if (schedule) core.handle({ type: 'setLearningRate', lr: largeRateAt(step, lr, schedule, 0) });
-    core.handle({ type: 'train', steps: CHUNK });
-  }
-  return last!;
-}
+/** One lane raced on the engine, its schedule (if any) applied step by step by the trainer. */
+const race = (lr: number, schedule: ScheduleKind | null = null): TrainerSnapshot =>
+  replay({ lanes: [{ ...laneConfig(lr), ...(schedule ? { schedule: SCHEDULES[schedule] } : {}) }], stepsPerFrame: CHUNK }, RACE_STEPS)[0]!;
 
 const [small, good, large] = LANES.map((lane) => race(lane.initial));
 const loss = (s: TrainerSnapshot) => s.trainLoss.at(-1)!;

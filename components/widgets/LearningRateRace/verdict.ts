@@ -3,7 +3,8 @@ import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
 import type { words } from './words';
-import { ANNOUNCE_FACTOR, TAIL, THRESHOLD, laneSchedule, type ScheduleKind } from './config';
+import { rateAt } from '@/lib/nn/schedules';
+import { SCHEDULES, TAIL, THRESHOLD, quartered, type ScheduleKind } from './config';
 
 /** How a lane's race is going or went. */
 export type Verdict =
@@ -31,14 +32,9 @@ export function verdict(snapshot: TrainerSnapshot, over: boolean): Verdict {
   return { kind: 'notConverged', swinging: swing };
 }
 
-/**
- * The large lane's rate at `step`: its starting rate (or the schedule from it), divided by
- * ANNOUNCE_FACTOR once for each announcement so far.
- */
-export function largeRateAt(step: number, lr0: number, schedule: ScheduleKind | null, announcements: number): number {
-  const base = schedule ? laneSchedule(schedule, lr0)(step) : lr0;
-  return base / ANNOUNCE_FACTOR ** announcements;
-}
+/** The large lane's rate at `step`, as the trainer computes it: from `lr`, scheduled, quartered by each announcement so far. */
+export const largeRateAt = (step: number, lr: number, schedule: ScheduleKind | null, announced: readonly number[]): number =>
+  rateAt(step, lr, schedule ? SCHEDULES[schedule] : undefined, quartered(announced));
 
 /** A learning rate with the digits it needs: 0.80, 0.30, 0.003, 0.0125 (never fewer than two decimals). */
 export function formatRate(lr: number): string {

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
-import { TrainerCore } from '@/lib/nn/worker/core';
-import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
+import { engineTrainer } from '@/components/trainer/replay';
 import { formatNumber } from '@/lib/format';
 import type { JsonValue } from '../state';
 import { renderInStory } from '../state/testing';
@@ -27,9 +26,8 @@ describe('TrainingFloor reads the keys its scene declares', () => {
     expect(screen.getByTestId('floor-arithmetic')).toHaveTextContent('200 ÷ 25 = 8');
     expect(screen.getByRole('textbox', { name: 'Learning rate' })).toHaveValue('2.00');
     expect(screen.getByTestId('floor-rate')).toHaveTextContent('learning rate 2.00');
-    let first: TrainerSnapshot | null = null;
-    new TrainerCore((r) => (first = r.type === 'snapshot' ? r.snapshot : first)).handle({ type: 'create', ...floorConfig('gauss', 25, 1) });
-    expect(screen.getByTestId('floor-loss')).toHaveTextContent(formatNumber(first!.trainLoss[0]!, 3));
+    const first = engineTrainer({ lanes: [floorConfig('gauss', 25, 1)] }).getState().snapshot!;
+    expect(screen.getByTestId('floor-loss')).toHaveTextContent(formatNumber(first.trainLoss[0]!, 3));
   });
 
   it('playing: true in the store starts training at mount, and a new rate reaches the running trainer', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { TrainerCore } from '@/lib/nn/worker/core';
+import { engineTrainer } from '@/components/trainer/replay';
 import type { TrainerRequest, TrainerSnapshot } from '@/lib/nn/worker/protocol';
 import { formatNumber } from '@/lib/format';
 import { floorConfig, LR } from './config';
@@ -14,11 +14,9 @@ const press = (name: string) => act(() => fireEvent.click(screen.getByRole('butt
 
 /** The same requests on the engine directly, for the expected loss. */
 function engine(kind: 'spiral' | 'gauss', batch: number, requests: TrainerRequest[]): TrainerSnapshot {
-  let last: TrainerSnapshot | null = null;
-  const core = new TrainerCore((r) => (last = r.type === 'snapshot' ? r.snapshot : last));
-  core.handle({ type: 'create', ...floorConfig(kind, batch, LR.initial) });
-  requests.forEach((r) => core.handle(r));
-  return last!;
+  const trainer = engineTrainer({ lanes: [floorConfig(kind, batch, LR.initial)] });
+  requests.forEach(trainer.send);
+  return trainer.getState().snapshot!;
 }
 
 describe('TrainingFloor (main-thread trainer in happy-dom)', () => {

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createDataset } from '@/lib/nn/datasets/index';
-import { TrainerCore } from '@/lib/nn/worker/core';
-import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
+import { engineTrainer } from '@/components/trainer/replay';
 import type { ToyKind } from '@/lib/nn/datasets/index';
 import { BATCH_SIZES, DEFAULT_BATCH, KINDS, LR, TARGET_LOSS, TRAIN_SIZE, floorConfig } from './config';
 
 /** Steps the default run needs to bring its training loss below the target (checked every 50). */
 function stepsToTarget(kind: ToyKind): number {
-  let last: TrainerSnapshot | null = null;
-  const core = new TrainerCore((r) => (last = r.type === 'snapshot' ? r.snapshot : last));
-  core.handle({ type: 'create', ...floorConfig(kind, DEFAULT_BATCH, LR.initial) });
-  while (last!.trainLoss.at(-1)! >= TARGET_LOSS && last!.step < 6000) core.handle({ type: 'train', steps: 50 });
-  return last!.step;
+  const trainer = engineTrainer({ lanes: [floorConfig(kind, DEFAULT_BATCH, LR.initial)] });
+  const last = () => trainer.getState().snapshot!;
+  while (last().trainLoss.at(-1)! >= TARGET_LOSS && last().step < 6000) trainer.send({ type: 'train', steps: 50 });
+  return last().step;
 }
 
 describe('TrainingFloor defaults keep the chapter’s promises', () => {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { ToyKind } from '@/lib/nn/datasets/index';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
@@ -10,14 +10,13 @@ import { Heatmap } from '@/components/charts/Heatmap';
 import { LineChart } from '@/components/charts/LineChart';
 import { useWidgetState } from '../state';
 import { WidgetFrame } from '../WidgetFrame';
-import { useLockstep } from '../LearningRateRace/useLockstep';
 import { Conveyor } from './Conveyor';
 import { Counters } from './Counters';
 import { FloorControls } from './FloorControls';
 import { TargetBar } from './TargetBar';
-import { CHUNK_MS, DEFAULT_BATCH, DOMAIN, GRID, LR, STEPS_PER_CHUNK, TARGET_LOSS, TRAIN_SIZE, floorConfig } from './config';
+import { DEFAULT_BATCH, DOMAIN, GRID, LR, TARGET_LOSS, TRAIN_SIZE, floorDataset, floorSetup } from './config';
 import { isRate, isRun } from './manifest';
-import { datasetPoints } from './points';
+import { datasetPoints } from '@/components/charts/datasetPoints';
 import { latest, reachedAt, targetShare } from './progress';
 import { words } from './words';
 import styles from './TrainingFloor.module.css';
@@ -30,20 +29,11 @@ export function TrainingFloor({ lang }: { lang: Locale }) {
   const [run, setRun] = useWidgetState<{ kind: ToyKind; batch: number; lr: number }>('run', { kind: 'spiral', batch: DEFAULT_BATCH, lr: LR.initial }, isRun);
   const [lr, setLr] = useWidgetState<number>('lr', LR.initial, isRate);
   const [playing, setPlaying] = useWidgetState<boolean>('playing', false);
-  const config = useMemo(() => floorConfig(run.kind, run.batch, run.lr), [run]);
-  const trainer = useTrainer(config);
+  const trainer = useTrainer(floorSetup(run.kind, run.batch, lr, playing));
   const { snapshot, send } = trainer;
-  const { restart } = useLockstep([{ snapshot, send }], { playing, chunk: STEPS_PER_CHUNK, every: CHUNK_MS, runKey: JSON.stringify(run) });
-  const points = useMemo(() => datasetPoints(config.dataset), [config.dataset]);
+  const points = useMemo(() => datasetPoints(floorDataset(run.kind)), [run.kind]);
   const trainLabels = points[0]!.labels;
-
-  // the boundary comes with every snapshot of this run
-  useEffect(() => send({ type: 'predictGrid', grid: GRID }), [send]);
-  // the live run follows the stored rate, however it got there (slider, story step, other window, mount)
   const liveLr = snapshot?.lr;
-  useEffect(() => {
-    if (liveLr !== undefined && liveLr !== lr) send({ type: 'setLearningRate', lr });
-  }, [liveLr, lr, send]);
 
   const diverged = snapshot?.diverged ?? false;
   const running = playing && !diverged;
@@ -60,6 +50,7 @@ export function TrainingFloor({ lang }: { lang: Locale }) {
   const perEpoch = TRAIN_SIZE / run.batch;
 
   const newRun = (change: Partial<typeof run>) => setRun((old) => ({ ...old, lr, ...change }));
+  /** "One step" and "one epoch" pause first (the trainer does too). */
   const pauseThen = (request: 'step' | 'epoch') => {
     setPlaying(false);
     send({ type: request });
@@ -123,7 +114,7 @@ export function TrainingFloor({ lang }: { lang: Locale }) {
         onEpoch={() => pauseThen('epoch')}
         onReset={() => {
           setPlaying(false);
-          restart();
+          send({ type: 'reset', playing: false });
         }}
         onKind={(kind) => newRun({ kind })}
         onBatch={(batch) => newRun({ batch })}

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { predictGrid } from '../grid';
 import { Network } from '../network';
+import { rateAt } from '../schedules';
 import { TrainerCore } from './core';
 import { driveTrainer } from './loop';
-import type { TrainerConfig, TrainerResponse, TrainerSnapshot } from './protocol';
+import type { LaneReport, TrainerConfig, TrainerResponse, TrainerSetup } from './protocol';
 
 const spiral: TrainerConfig = {
   network: { sizes: [2, 8, 8, 1], activation: 'tanh', outputActivation: 'tanh', seed: 1 },
@@ -14,146 +15,180 @@ const spiral: TrainerConfig = {
   seed: 3,
 };
 
-/** A trainer whose answers are collected, with a clock that advances 1 ms per reading. */
-function trainer() {
+/** A trainer whose answers are collected; `lane(i)` adds up lane i's history as a store does. */
+function trainer(setup: TrainerSetup = { lanes: [spiral] }) {
   const responses: TrainerResponse[] = [];
-  let clock = 0;
-  const core = new TrainerCore((r) => responses.push(r), () => clock++);
-  const last = (): TrainerSnapshot => {
-    const r = responses[responses.length - 1];
+  const history: { steps: number[]; train: number[] }[] = [];
+  const core = new TrainerCore((r) => {
+    responses.push(r);
+    if (r.type !== 'snapshot') return;
+    r.lanes.forEach((lane, i) => {
+      const h = history[i] ?? { steps: [], train: [] };
+      history[i] = { steps: h.steps.slice(0, lane.history.from).concat(lane.history.steps), train: h.train.slice(0, lane.history.from).concat(lane.history.train) };
+    });
+  });
+  core.handle({ type: 'create', ...setup });
+  const last = () => {
+    const r = responses.at(-1);
     if (r?.type !== 'snapshot') throw new Error(`expected a snapshot, got ${JSON.stringify(r)}`);
-    return r.snapshot;
+    return r;
   };
-  return { core, responses, last };
+  const lane = (i = 0): LaneReport & { steps: number[]; train: number[] } => ({ ...last().lanes[i]!, ...history[i]! });
+  return { core, responses, last, lane };
 }
 
 describe('TrainerCore', () => {
   it('counts steps, examples and epochs, and the loss falls on the spiral', () => {
-    const { core, last, responses } = trainer();
-    core.handle({ type: 'create', ...spiral });
-    expect(last()).toMatchObject({ step: 0, examples: 0, epoch: 0, playing: false, diverged: false, lr: 0.03 });
-    const initial = last().trainLoss[0]!;
+    const { core, lane } = trainer();
+    expect(lane()).toMatchObject({ step: 0, examples: 0, epoch: 0, diverged: false, lr: 0.03 });
+    const initial = lane().train[0]!;
     core.handle({ type: 'train', steps: 1000 });
-    expect(last()).toMatchObject({ step: 1000, examples: 10_000, epoch: 10_000 / 250, historySteps: [0, 1000] });
+    expect(lane()).toMatchObject({ step: 1000, examples: 10_000, epoch: 10_000 / 250, steps: [0, 1000] });
     core.handle({ type: 'step' });
     core.handle({ type: 'epoch' });
-    expect(last()).toMatchObject({ step: 1026, examples: 10_260, epoch: 10_260 / 250 });
-    expect(last().historySteps).toEqual([0, 1000, 1001, 1026]);
-    expect(last().trainLoss.at(-1)).toBeLessThan(initial * 0.8);
-    expect(responses.every((r) => r.type === 'snapshot')).toBe(true);
+    expect(lane()).toMatchObject({ step: 1026, examples: 10_260, epoch: 10_260 / 250, steps: [0, 1000, 1001, 1026] });
+    expect(lane().train.at(-1)).toBeLessThan(initial * 0.8);
+  });
+
+  it('sends only the history points measured since the last snapshot', () => {
+    const { core, last } = trainer();
+    core.handle({ type: 'train', steps: 5 });
+    core.handle({ type: 'train', steps: 5 });
+    expect(last().lanes[0]!.history).toMatchObject({ from: 2, steps: [10] });
+    core.handle({ type: 'snapshot' });
+    expect(last().lanes[0]!.history).toMatchObject({ from: 3, steps: [], train: [] });
+  });
+
+  it('sends the whole history again when thinning moved its points', () => {
+    const { core, last, lane } = trainer();
+    for (let i = 0; i < 1000; i++) core.handle({ type: 'step' });
+    expect(last().lanes[0]!.history.from).toBe(0);
+    expect(lane().steps.length).toBeLessThan(1000);
+    expect(lane().steps.at(-1)).toBe(1000);
+    expect(lane().steps).toEqual([...lane().steps].sort((a, b) => a - b));
   });
 
   it('learns the circle with a softmax output to high test accuracy', () => {
-    const { core, last } = trainer();
-    core.handle({
-      type: 'create', ...spiral, dataset: { kind: 'circle', n: 400, noise: 0, seed: 5 },
+    const { core, lane } = trainer({ lanes: [{
+      ...spiral, dataset: { kind: 'circle', n: 400, noise: 0, seed: 5 },
       network: { sizes: [2, 6, 2], activation: 'relu', outputActivation: 'softmax', seed: 2 },
       loss: 'softmaxCrossEntropy', optimizer: { kind: 'adam', lr: 0.02 },
-    });
+    }] });
     core.handle({ type: 'train', steps: 800 });
-    expect(last().testLoss[1]).toBeLessThan(last().testLoss[0]! / 3);
-    expect(last().testAccuracy).toBeGreaterThan(0.95);
+    expect(lane().testAccuracy).toBeGreaterThan(0.95);
   });
 
-  it('changing the learning rate mid-run takes effect from the next step', () => {
+  it('a plan changes the rate from the next step on, and a reset keeps it', () => {
     const runWith = (change: boolean) => {
-      const { core, last } = trainer();
-      core.handle({ type: 'create', ...spiral });
+      const { core, lane } = trainer();
       core.handle({ type: 'train', steps: 100 });
-      if (change) core.handle({ type: 'setLearningRate', lr: 0.3 });
-      const before = last().trainLoss.at(-1);
+      if (change) core.handle({ type: 'plan', playing: false, lr: [0.3], announcements: [[]] });
+      const before = lane().train.at(-1);
       core.handle({ type: 'train', steps: 100 });
-      return { before, after: last().trainLoss.at(-1), lr: last().lr };
+      const after = lane().train.at(-1);
+      core.handle({ type: 'reset' });
+      return { before, after, lr: lane().lr };
     };
     const same = runWith(false);
     const changed = runWith(true);
     expect(changed.before).toBe(same.before);
-    expect(changed.lr).toBe(0.3);
     expect(changed.after).not.toBe(same.after);
+    expect(changed.lr).toBe(0.3);
   });
 
-  it('play trains in time slices, pause stops, resume continues', () => {
-    const { core, last, responses } = trainer();
-    core.handle({ type: 'create', ...spiral });
-    core.handle({ type: 'play' });
-    expect(last().playing).toBe(true);
-    core.tick(10);
-    const afterOne = last().step;
-    expect(afterOne).toBeGreaterThan(0);
-    core.handle({ type: 'pause' });
+  it('plays by itself: stepsPerFrame steps per tick, stops at until, goes on when until moves', () => {
+    const { core, lane, responses } = trainer({ lanes: [spiral], stepsPerFrame: 4, until: 10, playing: true });
+    expect(core.running).toBe(true);
+    core.tick();
+    expect(lane().step).toBe(4);
+    core.tick();
+    core.tick();
+    expect(lane().step).toBe(10);
+    expect(core.running).toBe(false);
     const count = responses.length;
-    core.tick(10);
-    expect(responses.length).toBe(count); // nothing happens while paused
-    expect(last()).toMatchObject({ playing: false, step: afterOne });
-    core.handle({ type: 'resume' });
-    core.tick(10);
-    expect(last().step).toBeGreaterThan(afterOne);
+    core.tick();
+    expect(responses.length).toBe(count); // nothing happens once stopped
+    core.handle({ type: 'plan', playing: true, until: 12, lr: [0.03], announcements: [[]] });
+    expect(core.running).toBe(true);
+    core.tick();
+    expect(lane().step).toBe(12);
+    core.handle({ type: 'plan', playing: false, lr: [0.03], announcements: [[]] });
+    core.tick();
+    expect(lane().step).toBe(12);
+  });
+
+  it('trains lanes in lockstep; a lane that diverges stops while the others go on', () => {
+    const big = { ...spiral, network: { sizes: [2, 1], activation: 'identity', outputActivation: 'identity', seed: 1 }, optimizer: { kind: 'sgd', lr: 1e4 } } as TrainerConfig;
+    const { core, lane } = trainer({ lanes: [spiral, big], stepsPerFrame: 5, playing: true });
+    for (let i = 0; i < 20; i++) core.tick();
+    expect(lane(0).step).toBe(100);
+    expect(lane(1).diverged).toBe(true);
+    expect(lane(1).step).toBeLessThan(100);
+    expect(core.running).toBe(true);
+    core.handle({ type: 'snapshot', network: true });
+    expect(() => Network.fromJSON(lane(1).network!)).not.toThrow(); // validation rejects any non-finite number
+  });
+
+  it('applies the schedule and announcements step by step, as rateAt says', () => {
+    const schedule = { kind: 'exponential', rate: 0.5, every: 10 } as const;
+    const announcements = [{ at: 8, times: 0.25 }, { at: 16, lr: 0.01 }];
+    const { core, lane } = trainer({ lanes: [{ ...spiral, schedule, announcements }] });
+    expect(lane().lr).toBe(0.03);
+    for (const step of [7, 8, 12, 16, 30]) {
+      core.handle({ type: 'train', steps: step - lane().step });
+      expect(lane().lr).toBeCloseTo(rateAt(step, 0.03, schedule, announcements), 15);
+    }
+    expect(rateAt(9, 0.03, schedule, announcements)).toBeCloseTo(0.03 * 0.25 * 0.5 ** 0.9, 15);
   });
 
   it('reset restores the initial loss exactly and replays the same run', () => {
-    const { core, last } = trainer();
-    core.handle({ type: 'create', ...spiral });
-    const initial = last();
+    const { core, lane } = trainer();
+    const initial = lane().train;
     core.handle({ type: 'train', steps: 300 });
-    const trained = last().trainLoss;
-    core.handle({ type: 'setLearningRate', lr: 0.03 });
+    const trained = lane().train;
     core.handle({ type: 'reset' });
-    expect(last()).toMatchObject({ step: 0, examples: 0, trainLoss: initial.trainLoss, testLoss: initial.testLoss });
+    expect(lane()).toMatchObject({ step: 0, examples: 0, train: initial });
     core.handle({ type: 'train', steps: 300 });
-    expect(last().trainLoss).toEqual(trained);
+    expect(lane().train).toEqual(trained);
   });
 
-  it('reports divergence, stops playing and keeps finite weights', () => {
-    const { core, last } = trainer();
-    core.handle({
-      type: 'create', ...spiral, network: { sizes: [2, 1], activation: 'identity', outputActivation: 'identity', seed: 1 },
-      optimizer: { kind: 'sgd', lr: 1e4 },
-    });
-    core.handle({ type: 'play' });
-    for (let i = 0; i < 50 && last().playing; i++) core.tick(5);
-    expect(last()).toMatchObject({ diverged: true, playing: false });
-    core.handle({ type: 'snapshot', network: true });
-    expect(() => Network.fromJSON(last().network)).not.toThrow(); // validation rejects any non-finite number
-  });
-
-  it('sends the decision boundary when asked', () => {
-    const { core, last } = trainer();
-    core.handle({ type: 'create', ...spiral });
+  it('sends the decision boundary when the setup has a grid', () => {
     const grid = { xMin: -1, xMax: 1, yMin: -1, yMax: 1, nx: 20, ny: 10 };
-    core.handle({ type: 'predictGrid', grid });
+    const { core, lane } = trainer({ lanes: [spiral], grid });
     core.handle({ type: 'snapshot', network: true });
-    const snap = last();
-    expect(snap.grid?.values.length).toBe(200);
-    expect(snap.grid?.values).toEqual(predictGrid(Network.fromJSON(snap.network), grid));
-    core.handle({ type: 'predictGrid', grid: null });
-    expect(last().grid).toBeUndefined();
+    expect(lane().grid?.values.length).toBe(200);
+    expect(lane().grid?.values).toEqual(predictGrid(Network.fromJSON(lane().network!), grid));
   });
 
   it('answers bad requests with an error message, never a throw', () => {
-    const { core, responses } = trainer();
+    const responses: TrainerResponse[] = [];
+    const core = new TrainerCore((r) => responses.push(r));
     core.handle({ type: 'train', steps: 1 });
     expect(responses.at(-1)).toEqual({ type: 'error', message: '"train" before "create"' });
-    core.handle({ type: 'create', ...spiral, dataset: { kind: 'dogs', n: 8, seed: 1 } });
+    core.handle({ type: 'create', lanes: [{ ...spiral, dataset: { kind: 'dogs', n: 8, seed: 1 } }] });
     expect(responses.at(-1)).toEqual({ type: 'error', message: 'the dataset has 256 inputs but the network takes 2' });
-    core.handle({ type: 'create', ...spiral, network: { layers: [{ weights: [[1, 2]], biases: [0, 1], activation: 'tanh' }] } });
+    core.handle({ type: 'create', lanes: [{ ...spiral, network: { layers: [{ weights: [[1, 2]], biases: [0, 1], activation: 'tanh' }] } }] });
     expect(responses.at(-1)).toMatchObject({ message: 'layer 0: weights has 1 rows but biases has 2 entries' });
+    core.handle({ type: 'create', lanes: [spiral] });
+    core.handle({ type: 'plan', playing: true, lr: [-1], announcements: [[]] });
+    expect(responses.at(-1)).toEqual({ type: 'error', message: 'learning rate must be positive, got -1' });
   });
 });
 
 describe('driveTrainer', () => {
-  it('keeps scheduling slices while playing, one snapshot per slice', () => {
+  it('schedules one tick per frameMs while running, one snapshot per tick', () => {
     const posted: TrainerResponse[] = [];
-    const queue: (() => void)[] = [];
-    const driver = driveTrainer((r) => posted.push(r), { sliceMs: 2, schedule: (fn) => queue.push(fn) });
-    driver.send({ type: 'create', ...spiral });
+    const queue: { fn: () => void; ms: number }[] = [];
+    const driver = driveTrainer((r) => posted.push(r), (fn, ms) => queue.push({ fn, ms }));
+    driver.send({ type: 'create', lanes: [spiral], frameMs: 30 });
     expect(queue.length).toBe(0);
-    driver.send({ type: 'play' });
-    expect(queue.length).toBe(1);
-    for (let i = 0; i < 3; i++) queue.shift()!();
+    driver.send({ type: 'plan', playing: true, lr: [0.03], announcements: [[]] });
+    expect(queue).toMatchObject([{ ms: 30 }]);
+    for (let i = 0; i < 3; i++) queue.shift()!.fn();
     expect(posted.length).toBe(2 + 3);
     expect(queue.length).toBe(1);
-    driver.send({ type: 'pause' });
-    queue.shift()!();
+    driver.send({ type: 'plan', playing: false, lr: [0.03], announcements: [[]] });
+    queue.shift()!.fn();
     expect(queue.length).toBe(0);
     expect(posted.length).toBe(6);
     driver.dispose();

@@ -1,23 +1,29 @@
 // The trainer's message handling, free of Worker APIs so Node tests can drive it.
-import type { TrainerRequest, TrainerResponse } from './protocol';
+import type { TrainerPlan, TrainerRequest, TrainerResponse, TrainerSetup } from './protocol';
 import { Run } from './run';
 
-/** Runs requests against one training run and answers each with a snapshot. */
+/**
+ * Owns the runs of one setup (its lanes, trained step for step) and paces them: while playing,
+ * each tick trains `stepsPerFrame` steps per lane (never past `until`) and posts one snapshot.
+ * Every request is answered by one snapshot.
+ */
 export class TrainerCore {
-  private run: Run | null = null;
+  private lanes: Run[] = [];
+  private setup: TrainerSetup = { lanes: [] };
+  private playing = false;
+  private until = Infinity;
 
-  /**
-   * @param post where answers go (postMessage in a worker, a store on the main thread)
-   * @param now a clock in milliseconds, for time slices
-   */
-  constructor(
-    private readonly post: (response: TrainerResponse) => void,
-    private readonly now: () => number = () => performance.now(),
-  ) {}
+  /** @param post where answers go (postMessage in a worker, a store on the main thread) */
+  constructor(private readonly post: (response: TrainerResponse) => void) {}
 
-  /** True while training continuously: the driver should keep calling tick(). */
-  get playing(): boolean {
-    return this.run?.playing ?? false;
+  /** Training by itself: wants to play and some lane can still go. The driver keeps calling tick(). */
+  get running(): boolean {
+    return this.playing && this.lanes.some((run) => this.canGo(run));
+  }
+
+  /** Milliseconds between two ticks while running. */
+  get frameMs(): number {
+    return this.setup.frameMs ?? 16;
   }
 
   /** Applies one request; errors are answered, never thrown. */
@@ -25,50 +31,82 @@ export class TrainerCore {
     try {
       this.apply(request);
     } catch (error) {
-      if (this.run) this.run.playing = false;
       this.post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   }
 
-  /** While playing: trains for up to `budgetMs`, then posts one snapshot. */
-  tick(budgetMs: number): void {
-    const run = this.run;
-    if (!run?.playing) return;
-    const start = this.now();
-    do {
-      for (let s = 0; s < 4 && run.playing; s++) run.trainOne(); // check the clock every 4 steps
-    } while (run.playing && this.now() - start < budgetMs);
+  /** While running: one frame's steps in every lane that can go, then one snapshot. */
+  tick(): void {
+    if (!this.running) return;
+    this.trainAll(this.setup.stepsPerFrame ?? 1);
     this.emit(false);
+  }
+
+  private canGo(run: Run): boolean {
+    return !run.diverged && run.step < this.until;
+  }
+
+  /** Up to `steps` steps in lockstep: each lane trains the same steps unless it diverged or reached `until`. */
+  private trainAll(steps: number): void {
+    for (let s = 0; s < steps; s++) {
+      const going = this.lanes.filter((run) => this.canGo(run));
+      if (going.length === 0) return;
+      going.forEach((run) => run.trainOne());
+    }
   }
 
   private apply(request: TrainerRequest): void {
     if (request.type === 'create') {
-      this.run = new Run(request);
+      const setup: TrainerSetup = request;
+      if (setup.lanes.length === 0) throw new Error('a setup needs at least one lane');
+      const steps = setup.stepsPerFrame ?? 1;
+      if (!(Number.isInteger(steps) && steps >= 1)) throw new Error(`stepsPerFrame must be a positive integer, got ${steps}`);
+      this.lanes = setup.lanes.map((config) => new Run(config));
+      this.setup = setup;
+      this.playing = setup.playing ?? false;
+      this.until = setup.until ?? Infinity;
       this.emit(false);
       return;
     }
-    const run = this.run;
-    if (!run) throw new Error(`"${request.type}" before "create"`);
+    if (this.lanes.length === 0) throw new Error(`"${request.type}" before "create"`);
+    const first = this.lanes[0]!;
     switch (request.type) {
-      case 'train': run.trainSteps(request.steps); break;
-      case 'step': run.trainSteps(1); break;
-      case 'epoch': run.trainSteps(Math.ceil(run.trainSize / run.batchSize)); break;
-      case 'play':
-      case 'resume': run.playing = true; break;
-      case 'pause': run.playing = false; break;
-      case 'reset': run.reset(); break;
-      case 'setLearningRate':
-        if (!(request.lr > 0 && Number.isFinite(request.lr))) throw new Error(`learning rate must be positive, got ${request.lr}`);
-        run.optimizer.lr = request.lr;
+      case 'plan': this.plan(request); break;
+      case 'step': this.pauseAndTrain(1); break;
+      case 'epoch': this.pauseAndTrain(Math.ceil(first.trainSize / first.batchSize)); break;
+      case 'train': this.pauseAndTrain(request.steps); break;
+      case 'reset':
+        this.lanes.forEach((run) => run.reset());
+        if (request.playing !== undefined) this.playing = request.playing;
         break;
-      case 'predictGrid': run.grid = request.grid; break;
       case 'snapshot': this.emit(request.network ?? false); return;
       default: throw new Error(`unknown request "${(request as { type: unknown }).type}"`);
     }
     this.emit(false);
   }
 
+  /** A plan is checked whole before any of it applies. */
+  private plan({ playing, until, lr, announcements }: TrainerPlan): void {
+    if (lr.length !== this.lanes.length || announcements.length !== this.lanes.length) {
+      throw new Error(`a plan needs one rate and one list of announcements per lane (${this.lanes.length})`);
+    }
+    const bad = lr.find((rate) => !(rate > 0 && Number.isFinite(rate)));
+    if (bad !== undefined) throw new Error(`learning rate must be positive, got ${bad}`);
+    this.playing = playing;
+    this.until = until ?? Infinity;
+    this.lanes.forEach((run, i) => {
+      run.lr = lr[i]!;
+      run.announcements = announcements[i]!;
+    });
+  }
+
+  /** "One step", "one epoch": these pause first, then train every lane (past `until`: the reader asked). */
+  private pauseAndTrain(steps: number): void {
+    this.playing = false;
+    this.lanes.forEach((run) => run.trainSteps(steps));
+  }
+
   private emit(withNetwork: boolean): void {
-    this.post({ type: 'snapshot', snapshot: this.run!.snapshot(withNetwork) });
+    this.post({ type: 'snapshot', lanes: this.lanes.map((run) => run.report(withNetwork, this.setup.grid)) });
   }
 }

@@ -8,10 +8,6 @@ const scope = self as unknown as {
   postMessage(message: TrainerResponse): void;
 };
 
-// ~16 ms slices: one snapshot per animation frame at most
-const driver = driveTrainer((response) => scope.postMessage(response), {
-  sliceMs: 16,
-  schedule: (fn) => setTimeout(fn, 0),
-});
+const driver = driveTrainer((response) => scope.postMessage(response));
 
 scope.onmessage = (event) => driver.send(event.data);

@@ -8,13 +8,13 @@ export interface TrainerDriver {
 }
 
 /**
- * Drives a TrainerCore: after each request, and after each time slice while playing,
- * schedules the next slice. Each slice posts one snapshot, so at most one per `sliceMs`.
- * `schedule` is setTimeout(fn, 0) in a worker, requestAnimationFrame on the main thread.
+ * Drives a TrainerCore: after each request, and after each tick while it runs, schedules
+ * the next tick `frameMs` later (the setup's pace). Each tick posts one snapshot.
+ * `schedule` is setTimeout in a worker and on the main thread (a queue in tests).
  */
 export function driveTrainer(
   post: (response: TrainerResponse) => void,
-  { sliceMs, schedule }: { sliceMs: number; schedule: (fn: () => void) => unknown },
+  schedule: (fn: () => void, ms: number) => unknown = setTimeout,
 ): TrainerDriver {
   const core = new TrainerCore(post);
   let scheduled = false;
@@ -22,13 +22,13 @@ export function driveTrainer(
   const loop = () => {
     scheduled = false;
     if (disposed) return;
-    core.tick(sliceMs);
+    core.tick();
     kick();
   };
   const kick = () => {
-    if (core.playing && !scheduled && !disposed) {
+    if (core.running && !scheduled && !disposed) {
       scheduled = true;
-      schedule(loop);
+      schedule(loop, core.frameMs);
     }
   };
   return {

@@ -5,12 +5,11 @@ import type { NetworkJSON } from '../json';
 import { Network, type TrainOptions } from '../network';
 import { createOptimizer, type Optimizer } from '../optimizers';
 import { createRng, shuffle, type Rng } from '../rng';
-import type { GridRequest, TrainerConfig, TrainerSnapshot } from './protocol';
+import { rateAt, type Announcement } from '../schedules';
+import type { GridRequest, LaneReport, TrainerConfig } from './protocol';
 
 /** History is thinned (every other point dropped) whenever it grows past this. */
 const MAX_HISTORY = 1000;
-/** Examples used for the saturation report. */
-const SATURATION_SAMPLE = 64;
 
 /** Inputs and targets of a labelled set as flat rows, targets shaped for the network's outputs. */
 function flatten(set: LabelledSet, network: Network) {
@@ -37,8 +36,9 @@ export class Run {
   /** steps taken */
   step = 0;
   diverged = false;
-  playing = false;
-  grid: GridRequest | null = null;
+  /** the rate from now on, before its schedule and announcements (kept by a reset) */
+  lr: number;
+  announcements: Announcement[];
   private readonly initial: NetworkJSON;
   private readonly train: { x: Float64Array; y: Float64Array; n: number };
   private readonly test: { x: Float64Array; y: Float64Array; n: number };
@@ -50,7 +50,9 @@ export class Run {
   private order: number[] = [];
   private cursor = 0;
   private history = { steps: [] as number[], train: [] as number[], test: [] as number[] };
-  private latest = { trainAccuracy: 0, testAccuracy: 0, saturation: 0 };
+  /** history points already sent: a snapshot carries only the ones after them */
+  private sent = 0;
+  private latest = { trainAccuracy: 0, testAccuracy: 0 };
 
   constructor(private readonly config: TrainerConfig) {
     if (!(Number.isInteger(config.batchSize) && config.batchSize >= 1)) throw new Error(`batchSize must be a positive integer, got ${config.batchSize}`);
@@ -61,6 +63,8 @@ export class Run {
     }
     this.initial = this.network.toJSON();
     this.optimizer = createOptimizer(config.optimizer);
+    this.lr = config.optimizer.lr;
+    this.announcements = config.announcements ?? [];
     this.trainOptions = { loss: config.loss, optimizer: this.optimizer };
     const data = createDataset(config.dataset);
     this.train = flatten(data.train, this.network);
@@ -72,6 +76,11 @@ export class Run {
     this.xb = new Float64Array(this.batchSize * this.network.inputSize);
     this.yb = new Float64Array(this.batchSize * this.network.outputSize);
     this.restart();
+  }
+
+  /** The rate step `step` trains with. */
+  rateAt(step: number): number {
+    return rateAt(step, this.lr, this.config.schedule, this.announcements);
   }
 
   /** Back to the initial weights, a fresh optimiser state (same learning rate) and batch order. */
@@ -91,12 +100,12 @@ export class Run {
     this.cursor = 0;
     this.step = 0;
     this.diverged = false;
-    this.playing = false;
     this.history = { steps: [], train: [], test: [] };
+    this.sent = 0;
     this.record();
   }
 
-  /** Trains up to `steps` batches; stops (and stops playing) at the first diverging step. */
+  /** Trains up to `steps` batches; stops at the first diverging step. */
   trainSteps(steps: number): void {
     for (let s = 0; s < steps; s++) {
       if (!this.trainOne()) return;
@@ -117,17 +126,15 @@ export class Run {
       for (let i = 0; i < nIn; i++) this.xb[b * nIn + i] = x[e * nIn + i]!;
       for (let j = 0; j < k; j++) this.yb[b * k + j] = y[e * k + j]!;
     }
+    this.optimizer.lr = this.rateAt(this.step);
     const result = this.network.trainStepFlat(this.xb, this.yb, this.batchSize, this.trainOptions);
     this.diverged = result.diverged;
-    if (result.diverged) {
-      this.playing = false;
-      return false;
-    }
+    if (result.diverged) return false;
     this.step++;
     return true;
   }
 
-  /** Measures loss, accuracy and saturation now and appends a history point (once per step). */
+  /** Measures loss and accuracy now and appends a history point (once per step). */
   record(): void {
     const h = this.history;
     if (h.steps[h.steps.length - 1] === this.step) return;
@@ -148,38 +155,32 @@ export class Run {
       h.steps = h.steps.filter(keep);
       h.train = h.train.filter(keep);
       h.test = h.test.filter(keep);
+      this.sent = 0; // the points moved: send them all again
     }
-    const m = Math.min(SATURATION_SAMPLE, this.trainSize);
-    this.latest = {
-      trainAccuracy: train.accuracy,
-      testAccuracy: test.accuracy,
-      saturation: network.saturationFlat(this.train.x.subarray(0, m * nIn), m).share,
-    };
+    this.latest = { trainAccuracy: train.accuracy, testAccuracy: test.accuracy };
   }
 
-  /** The state widgets draw; arrays are fresh copies, safe to keep. */
-  snapshot(withNetwork: boolean): TrainerSnapshot {
+  /** The state widgets draw, with the history points not sent before. */
+  report(withNetwork: boolean, grid: GridRequest | null | undefined): LaneReport {
     this.record();
     const examples = this.step * this.batchSize;
-    const snapshot: TrainerSnapshot = {
+    const { steps, train, test } = this.history;
+    const from = this.sent;
+    this.sent = steps.length;
+    const snapshot: LaneReport = {
       step: this.step,
       examples,
       epoch: examples / this.trainSize,
-      historySteps: this.history.steps.slice(),
-      trainLoss: this.history.train.slice(),
-      testLoss: this.history.test.slice(),
+      history: { from, steps: steps.slice(from), train: train.slice(from), test: test.slice(from) },
       trainAccuracy: this.latest.trainAccuracy,
       testAccuracy: this.latest.testAccuracy,
       diverged: this.diverged,
-      saturation: this.latest.saturation,
-      saturated: this.latest.saturation > 0.9,
-      playing: this.playing,
-      lr: this.optimizer.lr,
+      lr: this.rateAt(this.step),
     };
     if (withNetwork) snapshot.network = this.network.toJSON();
-    if (this.grid && this.network.inputSize === 2) {
+    if (grid && this.network.inputSize === 2) {
       const output = this.network.outputSize > 1 ? 1 : 0;
-      snapshot.grid = { ...this.grid, values: predictGrid(this.network, { ...this.grid, output }) };
+      snapshot.grid = { ...grid, values: predictGrid(this.network, { ...grid, output }) };
     }
     return snapshot;
   }

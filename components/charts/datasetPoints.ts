@@ -1,5 +1,5 @@
 import { createDataset, type DatasetSpec } from '@/lib/nn/datasets/index';
-import type { HeatmapPoints } from '@/components/charts/Heatmap';
+import type { HeatmapPoints } from './Heatmap';
 
 /** The examples of a dataset spec as Heatmap dots: training examples filled, test examples hollow. */
 export function datasetPoints(spec: DatasetSpec): HeatmapPoints[] {

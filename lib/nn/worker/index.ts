@@ -1,4 +1,0 @@
-// Public surface of the trainer protocol.
-export { TrainerCore } from './core';
-export { driveTrainer, type TrainerDriver } from './loop';
-export type { TrainerConfig, TrainerRequest, TrainerResponse, TrainerSnapshot, GridRequest } from './protocol';
