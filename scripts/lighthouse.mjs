@@ -7,8 +7,8 @@
 // reports can be any run's, the worst one included.
 //
 // A/B: LIGHTHOUSE_B=/tmp/variant (a copy of the book, built) serves that build beside this
-// one (LIGHTHOUSE_A, default here) and measures them alternately, A, B, A, B…, so both see
-// the same load on the machine; it prints both medians per page and judges no budget.
+// one (LIGHTHOUSE_A, default here) and measures them alternately, A, B, B, A, A, B…, so both
+// see the same load on the machine; it prints both medians per page and judges no budget.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { allPages, serveBuild } from './serve-build.mjs';
@@ -69,7 +69,9 @@ try {
   for (const path of pages) {
     const lhrs = builds.map(() => []);
     for (let run = 0; run < runs; run++) {
-      for (const [i, server] of servers.entries()) lhrs[i].push(await measure(server.url + path));
+      // A,B then B,A: neither build always runs in the wake of the other's run
+      const order = run % 2 ? [...servers.entries()].reverse() : [...servers.entries()];
+      for (const [i, server] of order) lhrs[i].push(await measure(server.url + path));
     }
     for (const [i, [name]] of builds.entries()) {
       const row = { page: path, ...(builds.length > 1 ? { build: name } : {}), ...summary(lhrs[i]) };
