@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: '404 · 神经元物语 · Neuron Sto
 /** Any address that matches no route: the message in the address's language first. */
 export default function GlobalNotFound() {
   return (
-    <html lang="en" data-scroll-behavior="smooth" suppressHydrationWarning>
+    <html lang="en" suppressHydrationWarning>
       <head>
         <ThemeScript />
       </head>

@@ -6,6 +6,10 @@
 // fetched only when its code is about to run (a route at start-up, a widget as it comes near,
 // the playground's workbench right after the page); only the polyfills that modern browsers
 // skip (noModule) are left alone. Other browsers read the line as a comment.
+// Kept by issue 20's A/B (2026-12-07, one run, builds alternated, median of 5 Lighthouse mobile
+// runs each, with / without hints): blocking time on the cover 132 / 578 ms, on the playground
+// 38 / 380 ms; on gradient-descent no difference beyond the noise (3395 / 2619 ms). Table in
+// the notes (ab-table.md).
 //
 // Usage (after `next build`): node scripts/compile-hints.mjs [build folder]
 // The folder defaults to the one next.config.mjs builds into (.next, or out for the export).

@@ -1,12 +1,15 @@
 // Starts the production server (server.mjs, as `npm start` does) on a free port; returns its URL and a stop().
-// Shared by the load and Lighthouse scripts; the PID we hold is the server's own.
+// Shared by the load and Lighthouse scripts; the PID we hold is the server's own. `dir` is the
+// project folder whose build to serve (another copy of the book, for an A/B: scripts/lighthouse.mjs).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 
-export async function serveBuild(port) {
-  const distDir = process.env.NEXT_DIST_DIR || '.next';
+export async function serveBuild(port, dir = '.') {
+  const distDir = path.join(dir, process.env.NEXT_DIST_DIR || '.next');
   if (!fs.existsSync(`${distDir}/BUILD_ID`)) throw new Error(`No production build in ${distDir}: run \`npm run build\` first.`);
   const server = spawn(process.execPath, ['server.mjs', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: dir,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });

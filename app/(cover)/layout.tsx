@@ -13,7 +13,7 @@ export const metadata: Metadata = {
 /** The cover speaks both languages; each Chinese block carries its own lang attribute. */
 export default function CoverLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" data-scroll-behavior="smooth" suppressHydrationWarning>
+    <html lang="en" suppressHydrationWarning>
       <head>
         <ThemeScript />
       </head>

@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation';
 import '../globals.css';
 import { htmlLang, isLocale, locales, t } from '@/lib/i18n';
 import { ThemeScript } from '@/components/ThemeScript';
-import { LazyLayoutScript } from '@/components/LazyLayoutScript';
 import { ServiceWorker } from '@/components/ServiceWorker';
 
 export const dynamicParams = false;
@@ -19,10 +18,9 @@ export default async function LangLayout({ children, params }: { children: React
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   return (
-    <html lang={htmlLang[lang]} data-scroll-behavior="smooth" suppressHydrationWarning>
+    <html lang={htmlLang[lang]} suppressHydrationWarning>
       <head>
         <ThemeScript />
-        <LazyLayoutScript />
       </head>
       <body>
         <a className="skip-link" href="#main">

@@ -7,8 +7,6 @@ import { TopBar } from '@/components/chrome/TopBar';
 import { ChapterTracker } from '@/components/progress/ChapterTracker';
 import { ProgressNote } from '@/components/progress/ProgressNote';
 import { ReadAloud } from '@/components/readaloud/ReadAloud';
-import { KeepPlace } from './KeepPlace';
-import { SettleSections } from './SettleSections';
 import { Toc } from './Toc';
 import styles from './ChapterView.module.css';
 
@@ -39,8 +37,6 @@ export function ChapterView({ chapter, lang }: { chapter: CompiledChapter; lang:
           <article className="prose" data-chapter={meta.slug}>
             <MdxContent code={code} lang={lang} chapter={meta.slug} />
           </article>
-          <SettleSections chapter={meta.slug} />
-          <KeepPlace />
           <nav className={styles.pager} data-chapter-end="" aria-label={`${t(lang, 'previous')} / ${t(lang, 'next')}`}>
             {previous ? (
               <IntentLink href={`/${lang}/${previous.slug}`} rel="prev" className={styles.prev}>

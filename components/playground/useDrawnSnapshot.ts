@@ -4,6 +4,9 @@
 // the charts take the first answer in the commit after the numbers; from then on they follow
 // in the same commit (a lag on every answer would slow playing, which asks for the next steps
 // once an answer is drawn).
+// Kept by issue 20's A/B on the playground (one run each, alternated, mobile Lighthouse, with /
+// without): blocking time medians 409 / 543 ms (5 runs each), 243 / 273 ms (7), and 272 / 340 ms
+// (6, order A,B,B,A) in three runs (notes: ab-table.md).
 import { startTransition, useEffect, useState } from 'react';
 import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
 
