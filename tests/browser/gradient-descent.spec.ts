@@ -8,8 +8,8 @@ import { scene, showStep } from './scene';
 const f3 = (v: number) => formatNumber(v, 3);
 
 const words = {
-  en: { input: 'Input a2', target: 'y = 0', next: /Next/, again: /Another round/, step: 'Step', weight: 'Weight w', eta: 'Learning rate η' },
-  zh: { input: '输入 a2', target: 'y = 0', next: /下一步/, again: /再来一轮/, step: '走一步', weight: '权重 w', eta: '学习速率 η' },
+  en: { input: 'Input a2', target: 'y = 0', next: /Next/, again: /Another round/, step: 'Step', weight: 'Weight w', lr: 'Learning rate η' },
+  zh: { input: '输入 a2', target: 'y = 0', next: /下一步/, again: /再来一轮/, step: '走一步', weight: '权重 w', lr: '学习速率 η' },
 } as const;
 
 for (const lang of ['en', 'zh'] as const) {
@@ -65,7 +65,7 @@ for (const lang of ['en', 'zh'] as const) {
     await page.goto(`/${lang}/gradient-descent`);
     const widget = page.locator('[data-widget="RollingDownhill"]');
     await reveal(widget);
-    for (const [label, value] of [[w.weight, '-0.5'], [w.eta, '0.3']] as const) {
+    for (const [label, value] of [[w.weight, '-0.5'], [w.lr, '0.3']] as const) {
       const field = widget.getByRole('textbox', { name: label });
       await field.fill(value);
       await field.press('Enter');

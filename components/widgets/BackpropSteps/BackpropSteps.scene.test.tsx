@@ -20,7 +20,7 @@ const renderWith = (preset: Record<string, JsonValue>) => renderInStory(<Backpro
 
 describe('BackpropSteps reads the keys its scene declares', () => {
   it('a stored example, parameters, η, stop and record show the engine’s numbers for them', () => {
-    const example = { inputs: [0.5, 0, -0.3], target: 0, eta: 1.5, params: { weights: [0.2, 0.4, -0.6], bias: 0.3 }, stage: 6, history: [0.4, 0.35] };
+    const example = { inputs: [0.5, 0, -0.3], target: 0, lr: 1.5, params: { weights: [0.2, 0.4, -0.6], bias: 0.3 }, stage: 6, history: [0.4, 0.35] };
     renderWith(example);
     const network = Network.fromJSON({ layers: [{ weights: [example.params.weights], biases: [0.3], activation: 'sigmoid' }] });
     const loss = network.loss([example.inputs], [[0]], 'mse');

@@ -9,23 +9,23 @@ import styles from '../stops/stops.module.css';
 
 /** The example (three inputs and the right answer) and the step size, all changeable. */
 export function ExampleControls({
-  inputs, target, eta, lang, words: w, onInput, onTarget, onEta,
+  inputs, target, lr, lang, words: w, onInput, onTarget, onEta,
 }: {
   inputs: number[];
   target: number;
-  eta: number;
+  lr: number;
   lang: Locale;
   words: (typeof words)[Locale];
   onInput: (index: number, value: number) => void;
   onTarget: (target: number) => void;
-  onEta: (eta: number) => void;
+  onEta: (lr: number) => void;
 }) {
   return (
     <div className={styles.controls}>
       {inputs.map((a, i) => (
         <SliderField key={i} label={w.input(i + 1)} value={a} {...RANGES.input} lang={lang} signed onChange={(v) => onInput(i, v)} />
       ))}
-      <SliderField label={w.eta} value={eta} {...RANGES.eta} lang={lang} onChange={onEta} />
+      <SliderField label={w.lr} value={lr} {...RANGES.lr} lang={lang} onChange={onEta} />
       <Segmented
         label={w.target}
         options={[{ value: '1', label: 'y = 1' }, { value: '0', label: 'y = 0' }]}

@@ -8,7 +8,7 @@ const sub = (i: number) => '₁₂₃₄₅₆₇₈₉'[i] ?? String(i + 1);
  * The lines of working shown at one stop: the rule in symbols, then the engine's numbers
  * put into it. The result itself is printed separately (it is the engine's output too).
  */
-export function working(stage: Stage, round: Round, params: Params, inputs: number[], target: number, eta: number): string[] {
+export function working(stage: Stage, round: Round, params: Params, inputs: number[], target: number, lr: number): string[] {
   switch (stage) {
     case 'z':
       return [
@@ -31,8 +31,8 @@ export function working(stage: Stage, round: Round, params: Params, inputs: numb
       ];
     case 'update':
       return [
-        `w ← w − η · ∂L/∂w,   η = ${n(eta)}`,
-        `w${sub(0)}: ${v(params.weights[0]!)} − ${n(eta)} × ${n(round.dWeights[0]!)} = ${v(round.next.weights[0]!)}`,
+        `w ← w − η · ∂L/∂w,   η = ${n(lr)}`,
+        `w${sub(0)}: ${v(params.weights[0]!)} − ${n(lr)} × ${n(round.dWeights[0]!)} = ${v(round.next.weights[0]!)}`,
       ];
   }
 }

@@ -35,14 +35,14 @@ export function BackpropSteps({ lang }: { lang: Locale }) {
   // Shared widget state: a story step (or the other presentation window) may set any of these.
   const [inputs, setInputs] = useWidgetState('inputs', START_INPUTS, accepts(state.inputs));
   const [target, setTarget] = useWidgetState('target', START_TARGET, accepts(state.target));
-  const [eta, setEta] = useWidgetState('eta', START_ETA, accepts(state.eta));
+  const [lr, setEta] = useWidgetState('lr', START_ETA, accepts(state.lr));
   const [params, setParams] = useWidgetState<Params>('params', START_PARAMS, accepts(state.params));
   const [stage, setStage] = useWidgetState('stage', 0, accepts(state.stage));
   const [history, setHistory] = useWidgetState<number[]>('history', [], accepts(state.history));
   const w = words[lang];
-  const round = runRound(params, inputs, target, eta);
+  const round = runRound(params, inputs, target, lr);
   const id = STAGES[stage]!;
-  const narration = w.narrate(id, said(round, inputs, target, eta));
+  const narration = w.narrate(id, said(round, inputs, target, lr));
   const result = RESULT[id];
   const last = stage === STAGES.length - 1;
 
@@ -65,7 +65,7 @@ export function BackpropSteps({ lang }: { lang: Locale }) {
   return (
     <WidgetFrame name="BackpropSteps" title={w.title} summary={w.summary(w.stage[id], narration)}>
       <ExampleControls
-        inputs={inputs} target={target} eta={eta} lang={lang} words={w}
+        inputs={inputs} target={target} lr={lr} lang={lang} words={w}
         onInput={(i, v) => changeExample(() => setInputs((old) => old.map((a, j) => (j === i ? v : a))))}
         onTarget={(y) => changeExample(() => setTarget(y))}
         onEta={setEta}
@@ -83,7 +83,7 @@ export function BackpropSteps({ lang }: { lang: Locale }) {
       </div>
       <StagePanel
         heading={`${w.round(history.length + 1)} · ${stage + 1}/${STAGES.length} · ${w.stage[id]}`}
-        lines={working(id, round, params, inputs, target, eta)}
+        lines={working(id, round, params, inputs, target, lr)}
         results={result ? [{ symbol: SYMBOL[id] ?? w.newLoss, key: id, value: result(round) }] : []}
         testPrefix="bp"
         narration={narration}

@@ -3,7 +3,7 @@ import { defineWidget } from '../manifest';
 import { STAGES } from './stages';
 
 /** The controls' ranges: a story may set only what they can show. */
-export const RANGES = { input: { min: -1, max: 1, step: 0.1 }, eta: { min: 0.05, max: 5, step: 0.05 }, param: { min: -10, max: 10 } } as const;
+export const RANGES = { input: { min: -1, max: 1, step: 0.1 }, lr: { min: 0.05, max: 5, step: 0.05 }, param: { min: -10, max: 10 } } as const;
 /** The neuron's inputs (round.ts starts from three). */
 const INPUTS = 3;
 
@@ -19,12 +19,12 @@ export const BackpropSteps = defineWidget({
     state: {
       inputs: list(num(RANGES.input.min, RANGES.input.max), { length: INPUTS }),
       target: oneOf(0, 1),
-      eta: num(RANGES.eta.min, RANGES.eta.max),
+      lr: num(RANGES.lr.min, RANGES.lr.max),
       params: object({ weights: list(param, { length: INPUTS }), bias: param }),
       stage: num(0, STAGES.length - 1, { int: true }),
       history: list(num(0, Infinity)),
     },
-    glide: ['inputs', 'eta'],
+    glide: ['inputs', 'lr'],
   },
   height: { narrow: 1210, wide: 1105 },
 });

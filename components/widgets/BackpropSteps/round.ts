@@ -44,11 +44,11 @@ export function neuron({ weights, bias }: Params): Network {
 }
 
 /** Forward, backward and one SGD step on one example with MSE, done by the engine. */
-export function runRound(params: Params, inputs: number[], target: number, eta: number): Round {
+export function runRound(params: Params, inputs: number[], target: number, lr: number): Round {
   const net = neuron(params);
   const trace = net.backwardTrace(inputs, [target], 'mse');
   const stepped = net.clone();
-  const { diverged } = stepped.trainStep([inputs], [[target]], { loss: 'mse', optimizer: sgd({ lr: eta }) });
+  const { diverged } = stepped.trainStep([inputs], [[target]], { loss: 'mse', optimizer: sgd({ lr: lr }) });
   const layer = stepped.toJSON().layers[0]!;
   const z = trace.sums[0]![0]!;
   return {

@@ -10,7 +10,7 @@ export interface Said {
   dA: string;
   slope: string;
   dZ: string;
-  eta: string;
+  lr: string;
   nextLoss: string;
   /** −1 too low, 0 right, 1 too high */
   side: number;
@@ -28,7 +28,7 @@ interface Words {
   title: string;
   input: (n: number) => string;
   target: string;
-  eta: string;
+  lr: string;
   stage: Record<Stage, string>;
   phase: Record<'forward' | 'backward' | 'update', string>;
   progress: string;
@@ -54,7 +54,7 @@ export const words: Record<Locale, Words> = {
     title: '一步一步：前向、追责、更新',
     input: (n) => `输入 a${n}`,
     target: '正确答案 y',
-    eta: '学习速率 η',
+    lr: '学习速率 η',
     stage: { z: '加权求和', a: '激活', loss: '损失', dA: '∂L/∂ŷ', dZ: '∂L/∂z', ledger: '追责账本', update: '更新' },
     phase: { forward: '前向', backward: '反向', update: '更新' },
     progress: '这一轮的步骤',
@@ -75,7 +75,7 @@ export const words: Record<Locale, Words> = {
         case 'dA': return `现在往回算。输出每变大一点，损失按 ${s.dA} 的比例变化：${s.side < 0 ? '是负的，所以输出该变大' : s.side > 0 ? '是正的，所以输出该变小' : '是 0，输出不用变'}。`;
         case 'dZ': return `sigmoid 在这里的坡度是 σ′(z) = ${s.slope}，只把这么多的变化传过去。所以 z 身上的责任是 ${s.dA} × ${s.slope} = ${s.dZ}。`;
         case 'ledger': return `把 z 的责任分下去：每个权重分到“z 的责任 × 它的输入”。${s.most ? `w${s.most} 的输入最大，责任也最大。` : '这一回没有哪个权重有责任。'}${s.idle.length ? `w${s.idle.join('、w')} 的输入是 0，一点责任都没有。` : ''}${s.allSign < 0 ? '责任全是负的：每个参数都该往上调。' : s.allSign > 0 ? '责任全是正的：每个参数都该往下调。' : ''}`;
-        case 'update': return `用 η = ${s.eta} 走一步：每个参数都朝着和责任相反的方向挪。同一个例子，新的损失是 ${s.nextLoss}，${s.change < 0 ? `比 ${s.loss} 小了` : s.change > 0 ? `比 ${s.loss} 还大：这一步迈过头了` : '没有变'}。`;
+        case 'update': return `用 η = ${s.lr} 走一步：每个参数都朝着和责任相反的方向挪。同一个例子，新的损失是 ${s.nextLoss}，${s.change < 0 ? `比 ${s.loss} 小了` : s.change > 0 ? `比 ${s.loss} 还大：这一步迈过头了` : '没有变'}。`;
       }
     },
     summary: (stage, narration) => `当前步骤：${stage}。${narration}`,
@@ -84,7 +84,7 @@ export const words: Record<Locale, Words> = {
     title: 'Step by step: forward, blame, update',
     input: (n) => `Input a${n}`,
     target: 'Right answer y',
-    eta: 'Learning rate η',
+    lr: 'Learning rate η',
     stage: { z: 'Weighted sum', a: 'Activation', loss: 'Loss', dA: '∂L/∂ŷ', dZ: '∂L/∂z', ledger: 'Ledger of blame', update: 'Update' },
     phase: { forward: 'Forward', backward: 'Backward', update: 'Update' },
     progress: 'Stops in this round',
@@ -105,7 +105,7 @@ export const words: Record<Locale, Words> = {
         case 'dA': return `Now backwards. For each little rise in my output the loss changes at a rate of ${s.dA}: ${s.side < 0 ? 'negative, so a bigger output would help' : s.side > 0 ? 'positive, so a smaller output would help' : 'zero, so my output need not change'}.`;
         case 'dZ': return `Here the sigmoid’s slope is σ′(z) = ${s.slope}, so it passes on only that much of a change. The blame on z is ${s.dA} × ${s.slope} = ${s.dZ}.`;
         case 'ledger': return `I share the blame on z out: each weight gets the blame on z times its input. ${s.most ? `w${s.most} had the biggest input, so it carries the most.` : 'No weight carries any blame this time.'}${s.idle.length ? ` w${s.idle.join(', w')} had an input of 0 and carries no blame at all.` : ''}${s.allSign < 0 ? ' Every blame is negative: every parameter should go up.' : s.allSign > 0 ? ' Every blame is positive: every parameter should go down.' : ''}`;
-        case 'update': return `One step with η = ${s.eta}: each parameter moves against its blame. On the same example the new loss is ${s.nextLoss}, ${s.change < 0 ? `down from ${s.loss}` : s.change > 0 ? `up from ${s.loss}: the step overshot` : 'unchanged'}.`;
+        case 'update': return `One step with η = ${s.lr}: each parameter moves against its blame. On the same example the new loss is ${s.nextLoss}, ${s.change < 0 ? `down from ${s.loss}` : s.change > 0 ? `up from ${s.loss}: the step overshot` : 'unchanged'}.`;
       }
     },
     summary: (stage, narration) => `Current stop: ${stage}. ${narration}`,

@@ -60,7 +60,7 @@ export function ContourPart({ race, w: t }: { race: ReturnType<typeof useBowl>; 
             <tr key={racer.id} data-testid={`bowl-${racer.id}`}>
               <th scope="row">
                 <span className={styles.swatch} style={{ background: racer.colour }} aria-hidden="true" />
-                {t.racer[racer.id]} <span className={styles.eta}>η = {racer.lr}</span>
+                {t.racer[racer.id]} <span className={styles.lr}>η = {racer.lr}</span>
               </th>
               <td data-testid={`bowl-${racer.id}-w1`}>{f2(at[0])}</td>
               <td data-testid={`bowl-${racer.id}-w2`}>{f2(at[1])}</td>

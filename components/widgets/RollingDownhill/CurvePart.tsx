@@ -28,7 +28,7 @@ export function CurvePart({ curveState, lang, w: t }: { curveState: ReturnType<t
   const slope = curve.slope(state.w);
   const loss = curve.loss(state.w);
   // The coming step, previewed by the same engine call that will take it.
-  const next = on ? curveStep(state.w, state.eta) : null;
+  const next = on ? curveStep(state.w, state.lr) : null;
   const [lo, hi] = curve.domain;
   const placeAt = (event: PointerEvent<SVGRectElement>, toW: (x: number) => number) => {
     const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
@@ -87,11 +87,11 @@ export function CurvePart({ curveState, lang, w: t }: { curveState: ReturnType<t
       </p>
       <p className={styles.nextStep} role="status" data-testid="curve-status">
         {state.status === 'off' ? t.off(formatNumber(state.w, 2)) : state.status === 'diverged' ? t.diverged : settled(state) ? t.settled
-          : next !== null ? `${t.nextStep}: Δw = −η · f′(w) = −${formatNumber(state.eta, 2)} × ${bracket(formatNumber(slope, 3))} = ${formatNumber(next - state.w, 3)}` : ''}
+          : next !== null ? `${t.nextStep}: Δw = −η · f′(w) = −${formatNumber(state.lr, 2)} × ${bracket(formatNumber(slope, 3))} = ${formatNumber(next - state.w, 3)}` : ''}
       </p>
       <div className={styles.controls}>
         <SliderField label={t.weight} value={Math.min(hi, Math.max(lo, state.w))} min={lo} max={hi} step={0.05} lang={lang} digits={2} onChange={place} />
-        <SliderField label={t.eta} value={state.eta} min={0.01} max={1.2} step={0.01} lang={lang} onChange={(eta) => dispatch({ type: 'eta', eta })} />
+        <SliderField label={t.lr} value={state.lr} min={0.01} max={1.2} step={0.01} lang={lang} onChange={(lr) => dispatch({ type: 'lr', lr })} />
       </div>
       <div className={styles.buttons}>
         <Button onClick={() => dispatch({ type: 'step' })} disabled={!canStep(state)}>{t.step}</Button>

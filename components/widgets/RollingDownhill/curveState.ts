@@ -8,7 +8,7 @@ export interface CurveState {
   /** the ball's weight now */
   w: number;
   /** learning rate η */
-  eta: number;
+  lr: number;
   /** steps taken since the ball was placed */
   steps: number;
   /** earlier positions, oldest first (the last few only) */
@@ -21,7 +21,7 @@ export interface CurveState {
 
 export type CurveAction =
   | { type: 'place'; w: number }
-  | { type: 'eta'; eta: number }
+  | { type: 'lr'; lr: number }
   | { type: 'step' }
   | { type: 'run' }
   | { type: 'reset' };
@@ -32,7 +32,7 @@ export const CURVE_MAX_STEPS = 200;
 /** A step smaller than this counts as standing still. */
 export const SETTLED = 1e-4;
 
-export const initialCurve: CurveState = { start: 2.6, w: 2.6, eta: 0.1, steps: 0, trail: [], lastMove: Infinity, status: 'ok' };
+export const initialCurve: CurveState = { start: 2.6, w: 2.6, lr: 0.1, steps: 0, trail: [], lastMove: Infinity, status: 'ok' };
 
 /** True while another step can still change something worth watching. */
 export const canStep = (s: CurveState) => s.status === 'ok' && s.steps < CURVE_MAX_STEPS;
@@ -40,7 +40,7 @@ export const settled = (s: CurveState) => s.lastMove < SETTLED;
 
 function step(s: CurveState): CurveState {
   if (!canStep(s)) return s;
-  const next = curveStep(s.w, s.eta);
+  const next = curveStep(s.w, s.lr);
   if (next === null) return { ...s, status: 'diverged' };
   const [lo, hi] = curve.domain;
   return {
@@ -58,8 +58,8 @@ export function curveReducer(s: CurveState, action: CurveAction): CurveState {
   switch (action.type) {
     case 'place':
       return { ...s, start: action.w, w: action.w, steps: 0, trail: [], lastMove: Infinity, status: 'ok' };
-    case 'eta':
-      return { ...s, eta: action.eta };
+    case 'lr':
+      return { ...s, lr: action.lr };
     case 'step':
       return step(s);
     case 'run': {

@@ -2,9 +2,9 @@ import { createOptimizer, type OptimizerSpec } from '@/lib/nn';
 import { bowl, curve } from './landscape';
 
 /** One step on the curve by the engine's plain gradient descent; null if it diverged. */
-export function curveStep(w: number, eta: number): number | null {
+export function curveStep(w: number, lr: number): number | null {
   const params = Float64Array.of(w);
-  const ok = createOptimizer({ kind: 'sgd', lr: eta }).update([params], [Float64Array.of(curve.slope(w))], [false]);
+  const ok = createOptimizer({ kind: 'sgd', lr: lr }).update([params], [Float64Array.of(curve.slope(w))], [false]);
   return ok ? params[0]! : null;
 }
 

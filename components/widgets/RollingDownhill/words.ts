@@ -6,7 +6,7 @@ interface Words {
   curveHeading: string;
   curveLabel: string;
   weight: string;
-  eta: string;
+  lr: string;
   step: string;
   play: string;
   pause: string;
@@ -39,7 +39,7 @@ export const words: Record<Locale, Words> = {
     curveHeading: '一条损失曲线',
     curveLabel: '损失随权重 w 变化的曲线；小球是现在的 w，虚线是它脚下的切线',
     weight: '权重 w',
-    eta: '学习速率 η',
+    lr: '学习速率 η',
     step: '走一步',
     play: '连续走',
     pause: '暂停',
@@ -69,7 +69,7 @@ export const words: Record<Locale, Words> = {
     curveHeading: 'A loss curve',
     curveLabel: 'Loss against the weight w; the ball is the current w, the dashed line the tangent under it',
     weight: 'Weight w',
-    eta: 'Learning rate η',
+    lr: 'Learning rate η',
     step: 'Step',
     play: 'Play',
     pause: 'Pause',
