@@ -64,7 +64,7 @@ export function Workbench({ lang, state, problem, update }: { lang: Locale; stat
       {state.start && state.start.step > 0 ? <p className={styles.hint} data-testid="resumed">{s.resumed(state.start.step)}</p> : null}
       {state.challenge ? <ChallengeBanner s={s} state={state} testAccuracy={snapshot?.testAccuracy ?? null} runKey={runKey} /> : null}
       <StatusBar w={w} snapshot={snapshot} send={send} playing={playing} onPlaying={setPlaying} offset={offset} epochOffset={epochOffset} batch={state.batch} />
-      <TrainerProblem lang={lang} runs={[run]} />
+      <TrainerProblem lang={lang} trainer={run} />
       <div className={styles.columns}>
         <div className={styles.controls}>
           <Panel name="data" title={w.panels.data} open={wide}><DataPanel w={w} lang={lang} state={state} update={update} /></Panel>

@@ -18,18 +18,15 @@ const words = {
   },
 };
 
-/** A run as useTrainer returns it: whether it stopped, what it refused, and how to start it again. */
-type Run = { failed: boolean; error: string | null; retry: () => void };
+/** A trainer as useTrainer returns it: whether it stopped, what it refused, and how to start it again. */
+type Trainer = { failed: boolean; error: string | null; retry: () => void };
 
 /**
- * What a training widget says when one of its trainers stopped (with a retry, which starts all
- * its runs afresh, so lanes stay in step) or refused a request: in the page's language and in
- * plain words. The trainer's own message goes to the console for whoever debugs it.
+ * What a training widget says when its trainer stopped (with a retry, which starts every lane
+ * afresh, so they stay in step) or refused a request: in the page's language and in plain
+ * words. The trainer's own message goes to the console for whoever debugs it.
  */
-export function TrainerProblem({ lang, runs }: { lang: Locale; runs: Run[] }) {
-  const failed = runs.some((run) => run.failed);
-  const error = runs.find((run) => run.error)?.error ?? null;
-  const onRetry = () => runs.forEach((run) => run.retry());
+export function TrainerProblem({ lang, trainer: { failed, error, retry } }: { lang: Locale; trainer: Trainer }) {
   useEffect(() => {
     if (error) console.warn(`trainer refused a request: ${error}`);
   }, [error]);
@@ -38,7 +35,7 @@ export function TrainerProblem({ lang, runs }: { lang: Locale; runs: Run[] }) {
     return (
       <div className={styles.problem} role="alert" data-widget-error="">
         <p>{w.failed}</p>
-        <Button onClick={onRetry}>{w.retry}</Button>
+        <Button onClick={retry}>{w.retry}</Button>
       </div>
     );
   }

@@ -64,7 +64,7 @@ export function BendTheLine({ lang }: { lang: Locale }) {
           />
         ))}
       </div>
-      <TrainerProblem lang={lang} runs={[trainer]} />
+      <TrainerProblem lang={lang} trainer={trainer} />
       <p className={styles.measured}>{w.measured}</p>
       <div className={styles.controls}>
         <Button primary onClick={play}>{running ? `❚❚ ${w.pause}` : `▶ ${w.play}`}</Button>

@@ -62,7 +62,7 @@ export function BreedSchool({ lang }: { lang: Locale }) {
         }}>↺ {w.reset}</Button>
       </div>
       <Scoreboard w={w} accuracy={snapshot?.testAccuracy ?? null} history={history} step={step} reachedAt={reachedAt} lr={lr} rateNow={snapshot?.lr ?? (lr.from === 0 ? lr.value : BASE_LR)} />
-      <TrainerProblem lang={lang} runs={[trainer]} />
+      <TrainerProblem lang={lang} trainer={trainer} />
       {!data ? <p className={styles.hint}>{w.drawing}</p> : null}
       {scores ? (
         <div className={styles.views}>

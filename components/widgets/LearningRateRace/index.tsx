@@ -94,7 +94,7 @@ export function LearningRateRace({ lang }: { lang: Locale }) {
           colour: COLOURS[i]!,
         }))}
       />
-      <TrainerProblem lang={lang} runs={[trainer]} />
+      <TrainerProblem lang={lang} trainer={trainer} />
       <p className={styles.step} data-testid="race-step">{w.step(step, RACE_STEPS)}</p>
       <div className={styles.lanes}>
         {LANES.map((lane, i) => (

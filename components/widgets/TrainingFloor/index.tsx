@@ -101,7 +101,7 @@ export function TrainingFloor({ lang }: { lang: Locale }) {
         now={w.lossNow(show(trainLoss))}
         cheer={diverged ? w.diverged : reached !== null ? w.reached(reached) : null}
       />
-      <TrainerProblem lang={lang} runs={[trainer]} />
+      <TrainerProblem lang={lang} trainer={trainer} />
       <FloorControls
         w={w}
         lang={lang}
