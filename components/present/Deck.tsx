@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactN
 import type { Locale } from '@/lib/i18n';
 import { jumpTo, nextPosition, previousPosition, type Position } from '@/lib/present/deck';
 import type { DeckAction } from '@/lib/present/keys';
+import { broadcastLink, type DeckLink } from '@/lib/present/link';
 import { createSignal, sameDeckState, type DeckState, type Pointer } from '@/lib/present/signal';
 import { WidgetStateContext, createWidgetStore } from '@/components/widgets/state';
 import { DeckContext, type DeckContextValue } from './DeckContext';
@@ -29,12 +30,28 @@ export interface DeckProps {
   steps: number[];
   /** The title slide, then the chapter's slides. */
   children: ReactNode;
+  /** Links to other devices (a classroom), besides this browser's other deck windows. */
+  links?: DeckLink[];
 }
 
 type Dialog = 'help' | 'goto' | null;
 
+const NO_LINKS: DeckLink[] = [];
+
+/** This browser's channel for the chapter's windows, plus any `extra` links, open while mounted. */
+function useDeckLinks(lang: string, slug: string, extra: DeckLink[]): DeckLink[] {
+  const [links, setLinks] = useState<DeckLink[]>(NO_LINKS);
+  useEffect(() => {
+    const own = broadcastLink(lang, slug);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a channel exists only in the browser, after mount
+    setLinks(own ? [own, ...extra] : extra);
+    return () => own?.close();
+  }, [lang, slug, extra]);
+  return links;
+}
+
 /** A chapter as slides: one window of the projector/presenter pair, or the handout. */
-export function Deck({ lang, slug, steps, children }: DeckProps) {
+export function Deck({ lang, slug, steps, children, links: extra = NO_LINKS }: DeckProps) {
   const view = useView();
   const [deck] = useState(() => createSignal<DeckState>({ index: 0, step: 0, black: false }, sameDeckState));
   const [pointer] = useState(() => createSignal<Pointer>({ x: 0, y: 0, visible: false }));
@@ -48,7 +65,8 @@ export function Deck({ lang, slug, steps, children }: DeckProps) {
   const w = words[lang];
 
   useHashSync(deck, steps);
-  useDeckChannel({ lang, slug, steps, deck, widgets, pointer });
+  const links = useDeckLinks(lang, slug, extra);
+  useDeckChannel({ links, steps, deck, widgets, pointer });
 
   const move = (to: Position) => deck.set({ ...deck.get(), ...to });
   const context = useMemo<DeckContextValue>(

@@ -1,23 +1,24 @@
 'use client';
 
 import { useEffect } from 'react';
-import { channelName, parseMessage, type DeckMessage } from '@/lib/present/messages';
+import type { DeckMessage } from '@/lib/present/messages';
+import type { DeckLink } from '@/lib/present/link';
 import { clampPosition, type Steps } from '@/lib/present/deck';
 import type { DeckState, Pointer, Signal } from '@/lib/present/signal';
 import type { WidgetStore } from '@/components/widgets/state';
 
 /**
  * Keeps this window in step with the chapter's other deck windows (projector and presenter)
- * over a BroadcastChannel: the slide, the black screen, every widget's state and the laser
- * dot. Local changes are sent; what arrives is validated and applied as 'remote', so it is
- * never sent back. A window that opens asks the others for the whole state.
+ * over its links (lib/present/link.ts): the slide, the black screen, every widget's state and
+ * the laser dot. Local changes are sent on every link; what arrives (validated by the link) is
+ * applied as 'remote', so it is never sent back. A window that opens asks the others for the
+ * whole state.
  */
-export function useDeckChannel(options: { lang: string; slug: string; steps: Steps; deck: Signal<DeckState>; widgets: WidgetStore; pointer: Signal<Pointer> }) {
-  const { lang, slug, steps, deck, widgets, pointer } = options;
+export function useDeckChannel(options: { links: DeckLink[]; steps: Steps; deck: Signal<DeckState>; widgets: WidgetStore; pointer: Signal<Pointer> }) {
+  const { links, steps, deck, widgets, pointer } = options;
   useEffect(() => {
-    if (typeof BroadcastChannel === 'undefined') return;
-    const channel = new BroadcastChannel(channelName(lang, slug));
-    const post = (message: DeckMessage) => channel.postMessage(message);
+    if (links.length === 0) return;
+    const post = (message: DeckMessage) => links.forEach((link) => link.post(message));
     let waitingForSync = true;
 
     const offDeck = deck.subscribe((state, origin) => origin === 'local' && post({ kind: 'deck', ...state }));
@@ -28,9 +29,7 @@ export function useDeckChannel(options: { lang: string; slug: string; steps: Ste
     const offPointer = pointer.subscribe((value, origin) => origin === 'local' && post({ kind: 'pointer', ...value }));
 
     const moveTo = (index: number, step: number, black: boolean) => deck.set({ ...clampPosition({ index, step }, steps), black }, 'remote');
-    channel.onmessage = (event: MessageEvent) => {
-      const message = parseMessage(event.data);
-      if (!message) return;
+    const hear = (message: DeckMessage) => {
       switch (message.kind) {
         case 'hello':
           post({ kind: 'sync', ...deck.get(), state: widgets.snapshot() } as DeckMessage);
@@ -52,12 +51,13 @@ export function useDeckChannel(options: { lang: string; slug: string; steps: Ste
           break;
       }
     };
+    const offLinks = links.map((link) => link.listen(hear));
     post({ kind: 'hello' });
     return () => {
       offDeck();
       offWidgets();
       offPointer();
-      channel.close();
+      offLinks.forEach((off) => off());
     };
-  }, [lang, slug, steps, deck, widgets, pointer]);
+  }, [links, steps, deck, widgets, pointer]);
 }
