@@ -4,6 +4,8 @@
 //   npm run build  -> .next/csp-hashes.json, read by server.mjs to send each page's policy;
 //   npm run export -> out/_headers (Netlify, Cloudflare Pages) and out/nginx-csp.conf (an
 //                     nginx `map`, see the README), with every other header of server.mjs.
+// Before hashing, each page's run of adjacent hydration-data scripts is joined into one (see
+// joinFlightScripts): one hash instead of up to 28 keeps each page's policy header under 1 KB.
 // Usage (after `next build`): node scripts/csp-hashes.mjs [build folder]
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -15,6 +17,23 @@ export const HASHES_FILE = 'csp-hashes.json';
 /** The text of each inline script of a page (empty ones never run, so need no hash). */
 export function inlineScripts(html) {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter((m) => !/\bsrc\s*=/i.test(m[1]) && m[2] !== '').map((m) => m[2]);
+}
+
+/** A run of Next's hydration-data scripts with nothing but white space between them. */
+const FLIGHT_RUN = /<script>(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\([\s\S]*?<\/script>(?:\s*<script>self\.__next_f\.push\([\s\S]*?<\/script>)+/g;
+
+/**
+ * The page with each run of adjacent `self.__next_f.push(…)` scripts joined into one script that
+ * makes the same calls in the same order. Next writes a page's hydration data as one inline script
+ * per flushed piece (28 on gradient-descent), all at the end of the body, and each needs its own
+ * hash: 1.7 KB of header. A prerendered page arrives whole, so nothing is gained by running the
+ * pieces separately. Only adjacent scripts are joined: nothing between them moves.
+ */
+export function joinFlightScripts(html) {
+  return html.replace(FLIGHT_RUN, (run) => {
+    const calls = [...run.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    return `<script>${calls.join(';')}</script>`;
+  });
 }
 
 export function sha256(text) {
@@ -31,6 +50,7 @@ function htmlFiles(dir) {
 }
 
 /**
+ * Joins each page's hydration-data scripts (rewriting the page) and returns
  * { pages: { '/en/loss': [hashes] }, notFound, error } for a `next build` folder (its pages are
  * .next/server/app/en/loss.html) or an export (out/en/loss/index.html, served as /en/loss/).
  */
@@ -40,7 +60,9 @@ export function collect(dir) {
   const result = { pages: {}, notFound: [], error: [] };
   for (const file of htmlFiles(root)) {
     const rel = path.relative(root, file).split(path.sep).join('/');
-    const hashes = scriptHashes(fs.readFileSync(file, 'utf8'));
+    const html = joinFlightScripts(fs.readFileSync(file, 'utf8'));
+    fs.writeFileSync(file, html);
+    const hashes = scriptHashes(html);
     if (rel === '_not-found.html' || rel === '404.html') result.notFound = hashes;
     else if (rel === '_global-error.html' || rel === '500.html') result.error = hashes;
     else if (rel.startsWith('_')) continue; // Next's own copies (e.g. out/_not-found/index.html)
