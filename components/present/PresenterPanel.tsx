@@ -19,11 +19,12 @@ export function PresenterPanel({ lang, position, steps, large, onLarge }: { lang
         <Timer lang={lang} />
         <Countdown lang={lang} index={position.index} />
         <Clock lang={lang} />
-        <p className={styles.hint}>{w.laser}</p>
         {/* The live slide fills the window, so the teacher can use its widget (it is mirrored to the projector). */}
         <button type="button" className={styles.dialogButton} aria-pressed={large} onClick={() => onLarge(!large)} data-testid="presenter-large">
           {w.large}
         </button>
+        {/* The hint gives way (it is cut short) where the deck's buttons sit over the bar's right end. */}
+        <p className={styles.hint}>{w.laser}</p>
       </div>
       {large ? null : (
         <>

@@ -35,15 +35,19 @@ export function useDeckKeys(run: (action: DeckAction, event: KeyboardEvent) => v
     latest.current = run;
   });
   useEffect(() => {
-    let pressedAt = -Infinity;
-    const onPointer = () => void (pressedAt = performance.now());
-    // Focus that follows a press within a moment came from the pointer; Tab focus did not.
+    // Focus that lands on the element just pressed came from the pointer; any other (Tab, a
+    // script, a key pressed since) did not. A clock would not do: a quick Tab after a click
+    // must still count as the keyboard's.
+    let pressed: Element | null = null;
+    const onPointer = (event: PointerEvent) => void (pressed = event.target instanceof Element ? event.target : null);
     const onFocus = (event: FocusEvent) => {
       if (!(event.target instanceof Element)) return;
-      if (performance.now() - pressedAt < 800) pointerFocused.add(event.target);
+      if (pressed && (event.target.contains(pressed) || pressed.contains(event.target))) pointerFocused.add(event.target);
       else pointerFocused.delete(event.target);
+      pressed = null;
     };
     const onKey = (event: KeyboardEvent) => {
+      pressed = null;
       if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
       // Escape is heard last (below): a field first puts back its value, a dialog closes itself.
       if (event.key === 'Escape' || !deckTakesKey(event.key, focusOf(event.target))) return;

@@ -290,7 +290,10 @@ test('clicker keys turn the slide after a slider and a button were used; Esc giv
   await page.keyboard.press('PageUp');
   await expect(page).toHaveURL(here);
 
-  // A button reached with Tab is still pressed by Space (keyboard users keep their buttons).
+  // A button reached with the keyboard is still pressed by Space (keyboard users keep their
+  // buttons). Esc first: the clicked button may still hold the focus, and focus that does not move
+  // is not new keyboard focus.
+  await page.keyboard.press('Escape');
   await swap.focus();
   await page.keyboard.press('Space');
   await expect(scene).not.toHaveAttribute('data-scene-mode', clicked);
@@ -325,6 +328,35 @@ test('a glossary term on a slide opens as a card in the deck, not the glossary p
   await expect(card).toHaveCount(0);
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(new RegExp(`#${index + 2}$`));
+});
+
+test('the presenter shows the live slide large, to use its widget, and the bar keeps clear of the buttons', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openDeck(page, DECK);
+  const index = Number(await page.locator('[data-slide]:has([data-widget="NeuronSignal"])').getAttribute('data-slide'));
+  await openDeck(page, `${DECK}?presenter#${index + 1}`);
+  const stage = current(page).locator('[data-stage]');
+  const before = (await stage.boundingBox())!;
+  const large = page.getByTestId('presenter-large');
+  await large.click();
+  await expect(large).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('presenter-notes')).toHaveCount(0);
+  await expect.poll(async () => (await stage.boundingBox())!.width).toBeGreaterThan(before.width * 1.4);
+  // Nothing in the bar lies under the deck's buttons.
+  const nav = (await page.getByRole('navigation').boundingBox())!;
+  for (const item of await page.locator('[data-testid="timer"], [data-testid="countdown"], [data-testid="presenter-large"]').all()) {
+    const box = (await item.boundingBox())!;
+    const apart = box.x + box.width <= nav.x || nav.x + nav.width <= box.x || box.y + box.height <= nav.y || nav.y + nav.height <= box.y;
+    expect(apart, `${await item.getAttribute('data-testid')} clear of the buttons`).toBe(true);
+  }
+  // The widget, large, is used with the mouse and keyboard like the reading page's.
+  const widget = current(page).locator('[data-widget="NeuronSignal"]');
+  await widget.getByRole('textbox', { name: 'Input a2' }).fill('-0.75');
+  await widget.getByRole('textbox', { name: 'Input a2' }).press('Enter');
+  const z = weightedSum([1, -0.75, 0], [...WEIGHTS], BIAS);
+  await expect(widget.getByTestId('neuron-output')).toContainText(formatNumber(activate('sigmoid', z)));
+  await large.click();
+  await expect(page.getByTestId('presenter-notes')).toBeVisible();
 });
 
 for (const lang of ['en', 'zh'] as const) {
