@@ -1,5 +1,6 @@
 // Screenshots of pages at phone and desktop widths, light and dark, for a person to look at.
 // Usage: node scripts/screenshot.mjs http://127.0.0.1:3100 /zh/hello-neuron [/en/...]
+// VIEWPORTS=1920x1080,1280x720 takes those sizes instead of phone and desktop (slides on a projector).
 import { chromium } from '@playwright/test';
 import fs from 'node:fs';
 
@@ -10,7 +11,13 @@ const browser = await chromium.launch({ executablePath, args });
 fs.mkdirSync('screenshots', { recursive: true });
 const full = process.env.FULL === '1';
 for (const path of paths) {
-  for (const [label, viewport] of [['phone', { width: 360, height: 780 }], ['desktop', { width: 1280, height: 800 }]]) {
+  const sizes = process.env.VIEWPORTS
+    ? process.env.VIEWPORTS.split(',').map((size) => {
+        const [width, height] = size.split('x').map(Number);
+        return [size, { width, height }];
+      })
+    : [['phone', { width: 360, height: 780 }], ['desktop', { width: 1280, height: 800 }]];
+  for (const [label, viewport] of sizes) {
     for (const scheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport, colorScheme: scheme });
       await page.goto(base + path, { waitUntil: 'networkidle' });

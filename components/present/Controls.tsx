@@ -37,6 +37,7 @@ export function Controls({ lang, view, index, total, run }: { lang: Locale; view
       {button('overview', w.overview)}
       {view === 'projector' ? button('presenter', w.presenter) : null}
       {button('black', w.black)}
+      {button('handout', w.handout)}
       {button('fullscreen', w.fullscreen)}
       {button('help', w.help)}
     </nav>

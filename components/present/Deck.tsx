@@ -7,6 +7,7 @@ import type { DeckAction } from '@/lib/present/keys';
 import { broadcastLink, type DeckLink } from '@/lib/present/link';
 import { createSignal, sameDeckState, type DeckState, type Pointer } from '@/lib/present/signal';
 import { WidgetStateContext, createWidgetStore } from '@/components/widgets/state';
+import { LoadAllWidgets } from '@/components/widgets/LazyWidget';
 import { DeckContext, type DeckContextValue } from './DeckContext';
 import { useDeckChannel } from './useDeckChannel';
 import { useDeckKeys } from './useDeckKeys';
@@ -20,6 +21,7 @@ import { Laser } from './Laser';
 import { HelpDialog } from './HelpDialog';
 import { GotoDialog } from './GotoDialog';
 import { PresenterPanel } from './PresenterPanel';
+import { TermDialog, termFromClick, type TermInfo } from './TermDialog';
 import { words } from './words';
 import styles from './Deck.module.css';
 
@@ -59,7 +61,10 @@ export function Deck({ lang, slug, steps, children, links: extra = NO_LINKS }: D
   const state = useSyncExternalStore(deck.subscribe, deck.get, deck.get);
   const [overview, setOverview] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [term, setTerm] = useState<TermInfo | null>(null);
+  const [large, setLarge] = useState(false);
   const screen = useRef<HTMLDivElement>(null);
+  const main = useRef<HTMLElement>(null);
   const scale = useStageScale(screen, view);
   const idle = useIdle();
   const w = words[lang];
@@ -83,7 +88,7 @@ export function Deck({ lang, slug, steps, children, links: extra = NO_LINKS }: D
   );
 
   const run = (action: DeckAction) => {
-    if (dialog && action !== 'close' && action !== 'help') return;
+    if ((dialog || term) && action !== 'close' && action !== 'help') return;
     const now = deck.get();
     if (action === 'next') move(nextPosition(now, steps));
     else if (action === 'previous') move(previousPosition(now, steps));
@@ -94,13 +99,14 @@ export function Deck({ lang, slug, steps, children, links: extra = NO_LINKS }: D
     else if (action === 'goto') setDialog('goto');
     else if (action === 'help') setDialog((open) => (open === 'help' ? null : 'help'));
     else if (action === 'presenter' && view !== 'presenter') openPresenter(now.index);
+    else if (action === 'handout') window.open(`${window.location.pathname}?handout`, `handout-${lang}-${slug}`);
     else if (action === 'fullscreen') toggleFullscreen();
     else if (dialog || overview) {
       setDialog(null);
       setOverview(false);
     } else if (now.black) deck.set({ ...now, black: false });
   };
-  useDeckKeys(run);
+  useDeckKeys(run, main);
   // In the overview the current slide's tile has the focus, so arrows then Enter pick a slide.
   useEffect(() => {
     if (overview) screen.current?.querySelector<HTMLElement>(`[data-slide="${state.index}"] > button`)?.focus();
@@ -110,30 +116,46 @@ export function Deck({ lang, slug, steps, children, links: extra = NO_LINKS }: D
   return (
     <DeckContext value={context}>
       <WidgetStateContext value={widgets}>
-        <main
-          id="main"
-          className={styles.deck}
-          data-view={view}
-          data-overview={overview ? '' : undefined}
-          data-ready={scale === null ? undefined : ''}
-          data-black={state.black ? '' : undefined}
-          data-idle={idle && view === 'projector' ? '' : undefined}
-          aria-roledescription={w.slides}
-          {...swipe}
-        >
-          <div className={styles.screen} ref={screen} style={{ '--s': scale ?? 1 } as React.CSSProperties}>
-            <div className={`prose ${styles.slides}`}>{children}</div>
-            <Laser pointer={pointer} screen={screen} follow={view === 'presenter'} />
-            {state.black ? <div className={styles.black} role="status" aria-label={w.black} data-testid="black-screen">{view === 'presenter' ? w.blackOn : null}</div> : null}
-          </div>
-          {view === 'presenter' ? <PresenterPanel lang={lang} position={state} steps={steps} /> : null}
-          <Controls lang={lang} view={view} index={state.index} total={steps.length} run={run} />
-          {dialog === 'help' ? <HelpDialog lang={lang} onClose={() => setDialog(null)} /> : null}
-          {dialog === 'goto' ? <GotoDialog lang={lang} total={steps.length} onGo={(n) => { move(jumpTo(n - 1, steps)); setDialog(null); }} onClose={() => setDialog(null)} /> : null}
-        </main>
+        {/* Every slide's widget is drawn at once: a slide turned to, or printed, never waits for one. */}
+        <LoadAllWidgets value>
+          <main
+            ref={main}
+            id="main"
+            tabIndex={-1}
+            className={styles.deck}
+            data-view={view}
+            data-overview={overview ? '' : undefined}
+            data-ready={scale === null ? undefined : ''}
+            data-black={state.black ? '' : undefined}
+            data-large={large && view === 'presenter' ? '' : undefined}
+            data-idle={idle && view === 'projector' ? '' : undefined}
+            aria-roledescription={w.slides}
+            {...swipe}
+            onClickCapture={openTerm}
+          >
+            <div className={styles.screen} ref={screen} style={{ '--s': scale ?? 1 } as React.CSSProperties}>
+              <div className={`prose ${styles.slides}`}>{children}</div>
+              <Laser pointer={pointer} screen={screen} follow={view === 'presenter'} />
+              {state.black ? <div className={styles.black} role="status" aria-label={w.black} data-testid="black-screen">{view === 'presenter' ? w.blackOn : null}</div> : null}
+            </div>
+            {view === 'presenter' ? <PresenterPanel lang={lang} position={state} steps={steps} large={large} onLarge={setLarge} /> : null}
+            <Controls lang={lang} view={view} index={state.index} total={steps.length} run={run} />
+            {dialog === 'help' ? <HelpDialog lang={lang} onClose={() => setDialog(null)} /> : null}
+            {term ? <TermDialog lang={lang} term={term} onClose={() => setTerm(null)} /> : null}
+            {dialog === 'goto' ? <GotoDialog lang={lang} total={steps.length} onGo={(n) => { move(jumpTo(n - 1, steps)); setDialog(null); }} onClose={() => setDialog(null)} /> : null}
+          </main>
+        </LoadAllWidgets>
       </WidgetStateContext>
     </DeckContext>
   );
+
+  /** A glossary term clicked on a slide opens as a card here: the projector must not leave the deck. */
+  function openTerm(event: React.MouseEvent) {
+    const found = view === 'handout' ? null : termFromClick(event.target);
+    if (!found) return;
+    event.preventDefault();
+    setTerm(found);
+  }
 
   function openPresenter(index: number) {
     const url = `${window.location.pathname}?presenter#${index + 1}`;

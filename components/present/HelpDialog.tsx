@@ -30,6 +30,7 @@ export function HelpDialog({ lang, onClose }: { lang: Locale; onClose: () => voi
           ))}
         </tbody>
       </table>
+      <p className={styles.keysNote}>{w.keysNote}</p>
       <form method="dialog">
         <button type="submit" className={styles.dialogButton} autoFocus>
           {w.close}

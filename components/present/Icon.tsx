@@ -6,6 +6,7 @@ const paths = {
   presenter: 'M3 5h12v9H3zM17 8h4v9H9v-1M7 18h4',
   black: 'M4 5h16v14H4z',
   fullscreen: 'M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5',
+  handout: 'M6 3h9l4 4v14H6zM14 3v5h5M9 12h7M9 16h7',
   help: 'M9.5 9a2.5 2.5 0 1 1 3.5 2.3c-.7.3-1 .9-1 1.7v.5M12 17.5v.5',
 } as const;
 

@@ -6,8 +6,40 @@ import styles from './Deck.module.css';
 
 /** The fit of a slide's content is kept at least this large; the deck test holds slides to it. */
 export const MIN_FIT = 0.5;
-/** Below this scale a widget is tried in two columns. */
-const WIDE_BELOW = 0.85;
+
+/**
+ * The projector layouts a widget slide may take: the widget across the slide, its parts
+ * (cards, charts, controls: the widget's own children) flowing into 1 to 4 columns, and the
+ * story's narration below it or in a column beside it. A widget was drawn for a tall reading
+ * column; shrinking that column onto a wide screen made its text 7-18 px at 1080p, so every
+ * layout is tried and the one that needs the least scaling wins (fewer columns on a tie).
+ */
+const LAYOUTS = [1, 2, 3, 4].flatMap((columns) => (['below', 'beside'] as const).map((narration) => ({ columns, narration })));
+type Layout = (typeof LAYOUTS)[number];
+
+/**
+ * True if a part of the widget, or the narration, is wider than the column it was given: it
+ * would run into the next column (a row of fields, a displayed formula), so the layout is refused.
+ */
+function spillsOver(content: HTMLElement): boolean {
+  // Scaling cannot cure a layout wider than the slide (a table wider than its column widens it all).
+  if (content.scrollWidth > content.clientWidth + 1) return true;
+  const parts = content.querySelectorAll<HTMLElement>('[data-widget], [data-widget] > *, [data-scene] > *');
+  // (A visually hidden note for screen readers is 1 px wide on purpose.)
+  return [...parts].some((part) => part.clientWidth > 1 && part.scrollWidth > part.clientWidth + 1);
+}
+
+function applyLayout(content: HTMLElement, layout: Layout | null) {
+  if (!layout) {
+    delete content.dataset.columns;
+    delete content.dataset.narration;
+    content.style.removeProperty('--columns');
+    return;
+  }
+  content.dataset.columns = String(layout.columns);
+  content.dataset.narration = layout.narration;
+  content.style.setProperty('--columns', String(layout.columns));
+}
 
 /**
  * What a slide shows (its notes sit beside it, outside). On the reading page it adds no
@@ -28,17 +60,33 @@ export function SlideBody({ children }: { children: ReactNode }) {
     // The stage has a fixed logical size, so the scale found here holds on every screen and on paper.
     const scaleNow = () =>
       Math.min(1, box.clientWidth / Math.max(1, content.scrollWidth), box.clientHeight / Math.max(1, content.scrollHeight));
-    const measure = () => {
-      delete content.dataset.columns;
-      let scale = scaleNow();
-      // A widget drawn for a tall reading column flows into two columns on a wide slide when that
-      // lets it be shown larger (CSS multi-column: no widget needs to know).
-      if (scale < WIDE_BELOW && content.querySelector('[data-widget]')) {
-        content.dataset.columns = '2';
-        const wide = scaleNow();
-        if (wide > scale * 1.08) scale = wide;
-        else delete content.dataset.columns;
+    // The layout is chosen again only when the widget itself changes (its code arrived) or the
+    // stage does (a late font): a widget's numbers changing while it trains must not make it jump.
+    let chosenFor: string | null = null;
+    const widgetKey = () => {
+      const widget = content.querySelector<HTMLElement>('[data-widget]');
+      return widget ? `${widget.dataset.widget}:${widget.dataset.widgetPending ?? 'ready'}:${box.clientWidth}x${box.clientHeight}` : null;
+    };
+    const chooseLayout = () => {
+      // CSS multi-column does the flowing, so no widget needs to know; the trial layouts are
+      // measured synchronously, before anything is painted.
+      const layouts = content.querySelector('[data-scene]') ? LAYOUTS : LAYOUTS.filter((layout) => layout.narration === 'below');
+      let best = { layout: layouts[0]!, scale: 0 };
+      for (const layout of layouts) {
+        applyLayout(content, layout);
+        const tried = scaleNow();
+        if (tried > best.scale + 0.01 && !spillsOver(content)) best = { layout, scale: tried };
       }
+      applyLayout(content, best.layout);
+    };
+    const measure = () => {
+      const key = widgetKey();
+      if (key !== chosenFor) {
+        if (key) chooseLayout();
+        else applyLayout(content, null);
+        chosenFor = key;
+      }
+      const scale = scaleNow();
       const value = Math.max(MIN_FIT / 2, Math.floor(scale * 1000) / 1000);
       content.style.setProperty('--fit', String(value));
       content.dataset.fit = String(value);

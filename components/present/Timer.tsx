@@ -5,7 +5,8 @@ import type { Locale } from '@/lib/i18n';
 import { words } from './words';
 import styles from './Presenter.module.css';
 
-const mmss = (ms: number) => {
+/** Minutes and seconds, whole seconds down. */
+export const mmss = (ms: number) => {
   const seconds = Math.floor(ms / 1000);
   return `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clampPosition, jumpTo, nextPosition, previousPosition, slideFromHash } from './deck';
-import { actionForKey } from './keys';
+import { actionForKey, deckTakesKey } from './keys';
 import { parseMessage } from './messages';
 
 // Title slide, a slide with two reveal steps, a plain slide.
@@ -41,6 +41,29 @@ describe('deck positions', () => {
     expect(actionForKey('PageUp')).toBe('previous');
     expect(actionForKey('F')).toBe('fullscreen');
     expect(actionForKey('x')).toBeNull();
+    expect(actionForKey('h')).toBe('handout');
+  });
+
+  it("gives a clicker's keys to the deck whatever was touched, and leaves a field or a slider usable", () => {
+    for (const focus of ['none', 'text', 'adjustable', 'pressable', 'clicked'] as const) {
+      expect(deckTakesKey('PageDown', focus)).toBe(true);
+      expect(deckTakesKey('PageUp', focus)).toBe(true);
+      expect(deckTakesKey('Escape', focus)).toBe(true);
+    }
+    // ← → turn the slide everywhere but in a text field.
+    expect(deckTakesKey('ArrowRight', 'adjustable')).toBe(true);
+    expect(deckTakesKey('ArrowLeft', 'clicked')).toBe(true);
+    expect(deckTakesKey('ArrowRight', 'text')).toBe(false);
+    expect(deckTakesKey(' ', 'text')).toBe(false);
+    expect(deckTakesKey('b', 'text')).toBe(false);
+    // A slider keeps ↑ ↓ Home End (and Space) so it can still be set from the keyboard.
+    for (const key of ['ArrowUp', 'ArrowDown', 'Home', 'End', ' ']) expect(deckTakesKey(key, 'adjustable')).toBe(false);
+    expect(deckTakesKey('b', 'adjustable')).toBe(true);
+    // Space presses a button reached with Tab, but turns the slide after a button was clicked.
+    expect(deckTakesKey(' ', 'pressable')).toBe(false);
+    expect(deckTakesKey('Enter', 'pressable')).toBe(false);
+    expect(deckTakesKey(' ', 'clicked')).toBe(true);
+    expect(deckTakesKey(' ', 'none')).toBe(true);
   });
 });
 

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { activate, weightedSum } from '../../lib/nn';
 import { formatNumber } from '../../lib/format';
 import { BIAS, WEIGHTS } from '../../components/widgets/NeuronSignal/neuron';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { test, expect } from './fixtures';
 
 const chapters = fs
@@ -166,10 +167,11 @@ test('projector and presenter windows stay in step: slides, a widget, notes, the
   await expect(here.getByTestId('neuron-output')).toContainText(formatNumber(activate('sigmoid', z)), { timeout: 1000 });
   await expect(here.getByRole('slider', { name: 'Input a2' })).toHaveAttribute('aria-valuetext', formatNumber(-0.75));
 
+  // A focused slider is set with ↑ ↓ (← → turn slides, as a clicker's keys do).
   const slider = here.getByRole('slider').first();
   await slider.focus();
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
   const moved = weightedSum([0.9, -0.75, 0], [...WEIGHTS], BIAS);
   await expect(there.getByTestId('neuron-output')).toContainText(formatNumber(activate('sigmoid', moved)), { timeout: 1000 });
   await expect(page).toHaveURL(new RegExp(`#${index + 1}$`));
@@ -225,17 +227,242 @@ for (const slug of chapters) {
   });
 }
 
-test('the handout prints two slides per page with their notes', async ({ page }) => {
-  await openDeck(page, `${DECK}?handout`);
-  const total = await slideCount(page);
-  await expect(page.locator('main[data-view="handout"]')).toHaveCount(1);
-  const notes = page.locator('[data-slide] [data-notes]');
-  await expect(notes.first()).toBeVisible();
-  await expect(notes).toHaveCount(7);
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
-  expect(pages).toBe(Math.ceil(total / 2));
-  // Landscape A4 (the handout's @page): wider than tall.
-  const [, width, height] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/.exec(pdf.toString('latin1')) ?? [];
-  expect(Number(width)).toBeGreaterThan(Number(height));
+test('clicker keys turn the slide after a slider and a button were used; Esc gives the focus back', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openDeck(page, DECK);
+  const index = Number(await page.locator('[data-slide]:has([data-widget="NeuronSignal"])').getAttribute('data-slide'));
+  // The widget's slide is a scene whose steps "next" walks through first; coming back from the
+  // slide after it shows it whole (its last step), so from there every "next" turns the slide.
+  await openDeck(page, `${DECK}#${index + 2}`);
+  await page.keyboard.press('PageUp');
+  const here = new RegExp(`#${index + 1}$`);
+  const after = new RegExp(`#${index + 2}$`);
+  await expect(page).toHaveURL(here);
+  const widget = page.locator(`[data-slide="${index}"] [data-widget="NeuronSignal"]`);
+  const slider = widget.getByRole('slider', { name: 'Input a1' });
+  const value = () => slider.getAttribute('aria-valuetext');
+
+  // The slider is set with the mouse; it keeps the focus, and the clicker's keys still turn slides
+  // (before, the slider took them and moved instead).
+  const box = (await slider.boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.25, box.y + box.height / 2);
+  await expect(slider).toBeFocused();
+  for (const key of ['PageDown', 'ArrowRight']) {
+    await slider.focus();
+    await page.keyboard.press(key);
+    await expect(page, `${key} with the slider focused`).toHaveURL(after);
+    await page.keyboard.press('PageUp');
+    await expect(page).toHaveURL(here);
+  }
+  // The slider is still usable from the keyboard: ↑ ↓ set it, the slide stays.
+  await slider.focus();
+  const set = await value();
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(value).not.toBe(set);
+  await expect(page).toHaveURL(here);
+
+  // Esc: the slider lets go and the deck has the focus.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('main#main')).toBeFocused();
+  // Back, from the slide's first step, is the slide before.
+  for (const key of ['PageUp', 'ArrowLeft']) {
+    await openDeck(page, `${DECK}#${index + 2}`);
+    await openDeck(page, `${DECK}#${index + 1}`);
+    await slider.focus();
+    await page.keyboard.press(key);
+    await expect(page, `${key} with the slider focused`).toHaveURL(new RegExp(`#${index}$`));
+  }
+  await openDeck(page, `${DECK}#${index + 2}`);
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(here);
+
+  // A button is clicked ("My turn"); Space then turns the slide instead of pressing it again.
+  const scene = page.locator(`[data-slide="${index}"] [data-scene]`);
+  // (Touching the slider already took the scene over, so this click may hand it back: either way it toggles.)
+  const swap = scene.locator('[data-scene-swap]');
+  const before = (await scene.getAttribute('data-scene-mode'))!;
+  await swap.click();
+  await expect(scene).not.toHaveAttribute('data-scene-mode', before);
+  const clicked = (await scene.getAttribute('data-scene-mode'))!;
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(after);
+  await expect(scene, 'Space did not press the clicked button again').toHaveAttribute('data-scene-mode', clicked);
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(here);
+
+  // A button reached with the keyboard is still pressed by Space (keyboard users keep their
+  // buttons). Esc first: the clicked button may still hold the focus, and focus that does not move
+  // is not new keyboard focus.
+  await page.keyboard.press('Escape');
+  await swap.focus();
+  await page.keyboard.press('Space');
+  await expect(scene).not.toHaveAttribute('data-scene-mode', clicked);
+  await expect(page).toHaveURL(here);
+
+  // The help says how the keys behave with a control.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('help')).toContainText('A slider with the focus moves with ↑ ↓');
 });
+
+test('a glossary term on a slide opens as a card in the deck, not the glossary page', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openDeck(page, DECK);
+  const index = Number(await page.locator('[data-slide]:has(a[data-term])').first().getAttribute('data-slide'));
+  await openDeck(page, `${DECK}#${index + 1}`);
+  const term = current(page).locator('a[data-term]').first();
+  const name = (await term.textContent())!.trim();
+  await term.click();
+  const card = page.getByTestId('term-dialog');
+  await expect(card).toBeVisible();
+  await expect(card.getByRole('heading')).toHaveText(name);
+  // The definition is the glossary's, and the other language's name is given.
+  const definition = (await current(page).locator('a[data-term] + [role="tooltip"]').first().locator('span').last().textContent())!;
+  await expect(card).toContainText(definition.trim());
+  await expect(card.locator('[lang="zh-CN"]')).not.toBeEmpty();
+  await expect(page).toHaveURL(new RegExp(`/present#${index + 1}$`));
+  // While the card is open the keys do not turn the slide; Escape closes it.
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(new RegExp(`#${index + 1}$`));
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(new RegExp(`#${index + 2}$`));
+});
+
+test('the presenter shows the live slide large, to use its widget, and the bar keeps clear of the buttons', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openDeck(page, DECK);
+  const index = Number(await page.locator('[data-slide]:has([data-widget="NeuronSignal"])').getAttribute('data-slide'));
+  await openDeck(page, `${DECK}?presenter#${index + 1}`);
+  const stage = current(page).locator('[data-stage]');
+  const before = (await stage.boundingBox())!;
+  const large = page.getByTestId('presenter-large');
+  await large.click();
+  await expect(large).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('presenter-notes')).toHaveCount(0);
+  await expect.poll(async () => (await stage.boundingBox())!.width).toBeGreaterThan(before.width * 1.4);
+  // Nothing in the bar lies under the deck's buttons.
+  const nav = (await page.getByRole('navigation').boundingBox())!;
+  for (const item of await page.locator('[data-testid="timer"], [data-testid="countdown"], [data-testid="presenter-large"]').all()) {
+    const box = (await item.boundingBox())!;
+    const apart = box.x + box.width <= nav.x || nav.x + nav.width <= box.x || box.y + box.height <= nav.y || nav.y + nav.height <= box.y;
+    expect(apart, `${await item.getAttribute('data-testid')} clear of the buttons`).toBe(true);
+  }
+  // The widget, large, is used with the mouse and keyboard like the reading page's.
+  const widget = current(page).locator('[data-widget="NeuronSignal"]');
+  await widget.getByRole('textbox', { name: 'Input a2' }).fill('-0.75');
+  await widget.getByRole('textbox', { name: 'Input a2' }).press('Enter');
+  const z = weightedSum([1, -0.75, 0], [...WEIGHTS], BIAS);
+  await expect(widget.getByTestId('neuron-output')).toContainText(formatNumber(activate('sigmoid', z)));
+  await large.click();
+  await expect(page.getByTestId('presenter-notes')).toBeVisible();
+});
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`${lang}: the presenter's countdown is set by the teacher, per chapter or per slide, and says when time is up`, async ({ page }) => {
+    const w = { en: { minutes: 'Countdown (minutes)', up: 'Time is up', start: 'Start', scope: 'Countdown for' }, zh: { minutes: '倒计时（分钟）', up: '时间到', start: '开始', scope: '倒计时范围' } }[lang];
+    await page.clock.install({ time: new Date('2026-12-07T09:00:00Z') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openDeck(page, `/${lang}/hello-neuron/present?presenter`);
+    const countdown = page.getByTestId('countdown');
+    const time = page.getByTestId('countdown-time');
+    await expect(time).toHaveText('05:00');
+    const field = countdown.getByLabel(w.minutes);
+
+    // Junk is refused with a message and the minutes in use stay.
+    await field.fill('soon');
+    await field.press('Enter');
+    await expect(countdown.getByRole('alert')).not.toBeEmpty();
+    await expect(time).toHaveText('05:00');
+    await field.fill('1');
+    await field.press('Enter');
+    await expect(countdown.getByRole('alert')).toHaveCount(0);
+    await expect(time).toHaveText('01:00');
+
+    // The test's clock moves only when told to, so the times below are exact.
+    await page.clock.pauseAt(new Date('2026-12-07T09:10:00Z'));
+    // Started from the keyboard: Tab to the button, Space presses it.
+    await countdown.getByRole('button', { name: w.start }).focus();
+    await page.keyboard.press('Space');
+    await page.clock.runFor(30_000);
+    await expect(time).toHaveText('00:30');
+    await expect(countdown).not.toHaveAttribute('data-over', /.*/);
+    await page.clock.runFor(31_000);
+    await expect(countdown).toHaveAttribute('data-over', '');
+    await expect(countdown).toContainText(w.up);
+    await expect(time).toHaveText('+00:01');
+
+    // Per slide: turning the slide starts it again.
+    await countdown.getByLabel(w.scope).selectOption('slide');
+    await page.locator('main#main').focus();
+    await page.keyboard.press('PageDown');
+    await expect(page).toHaveURL(/#2$/);
+    await page.clock.runFor(1_000);
+    await expect(countdown).not.toHaveAttribute('data-over', /.*/);
+    await expect(time).toHaveText(/^00:5\d$/);
+  });
+}
+
+/** The words of a PDF, every page, in order (pdf.js, as a reader's viewer would extract them). */
+async function pdfText(pdf: Buffer) {
+  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
+  const pages: { text: string; lowest: number; height: number }[] = [];
+  for (let n = 1; n <= document.numPages; n += 1) {
+    const page = await document.getPage(n);
+    const content = await page.getTextContent();
+    const items = content.items.filter((item) => 'str' in item && item.str.trim() !== '') as { str: string; transform: number[] }[];
+    pages.push({ text: items.map((item) => item.str).join(' '), lowest: Math.min(...items.map((item) => item.transform[5]!)), height: page.view[3]! });
+  }
+  return pages;
+}
+
+/** Text as compared: NFKC, lower case (titles print in capitals), without spaces (lines break differently). */
+const squeeze = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\s\u200b\u00ad]+/g, '');
+
+for (const [format, size] of [['A4', [595, 842]], ['Letter', [612, 792]]] as const) {
+  test(`the handout, opened from the deck, prints on ${format} portrait every slide's text with its notes`, async ({ page, context }) => {
+    test.slow();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openDeck(page, DECK);
+    const opened = context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Handout (print)' }).click();
+    const handout = await opened;
+    await expect(handout.locator('main[data-view="handout"]')).toHaveCount(1, { timeout: 20_000 });
+    // Every widget is drawn (a still picture of its state), none left waiting.
+    await expect(handout.locator('[data-widget-pending]')).toHaveCount(0, { timeout: 20_000 });
+    const total = await slideCount(handout);
+    const slides = await handout.locator('[data-slide]').evaluateAll((all) =>
+      all.map((slide) => {
+        const parts: string[] = [];
+        const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement!;
+          if (parent.closest('.katex-mathml, .visually-hidden, [role="tooltip"], style, script')) continue;
+          const style = getComputedStyle(parent);
+          if (style.display === 'none' || style.visibility !== 'visible' || parent.getClientRects().length === 0) continue;
+          if (node.textContent?.trim()) parts.push(node.textContent);
+        }
+        return parts;
+      }),
+    );
+    expect(slides).toHaveLength(total);
+    expect(slides.filter((parts) => parts.length === 0)).toEqual([]);
+
+    const pdf = await handout.pdf({ format, printBackground: true });
+    const [, width, height] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/.exec(pdf.toString('latin1')) ?? [];
+    // Portrait, the paper asked for (Chromium rounds A4 to whole hundredths of an inch).
+    expect(Math.abs(Number(width) - size[0])).toBeLessThan(2);
+    expect(Math.abs(Number(height) - size[1])).toBeLessThan(2);
+    const pages = await pdfText(pdf);
+    const all = squeeze(pages.map((page) => page.text).join(''));
+    const missing = slides.flatMap((parts, n) => parts.filter((part) => !all.includes(squeeze(part))).map((part) => `slide ${n + 1}: ${part.trim().slice(0, 60)}`));
+    expect(missing, 'slide text missing from the PDF').toEqual([]);
+    expect(all).not.toContain(squeeze('Getting the widget ready'));
+    // The notes are printed too (they are in each slide's text above); the first is there.
+    expect(all).toContain(squeeze('Open by asking the class'));
+    // No half-empty page: every page but the last has text in its lower third.
+    const short = pages.slice(0, -1).map((page, n) => ({ n: n + 1, lowest: page.lowest / page.height })).filter(({ lowest }) => lowest > 1 / 3);
+    expect(short, 'pages whose text stops before the lower third').toEqual([]);
+  });
+}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { Locale } from '@/lib/i18n';
 import { Button } from '@/components/controls/Button';
 import type { WidgetComponent } from '../manifest';
@@ -26,6 +26,12 @@ const loaded = new Map<WidgetName, WidgetComponent>();
 const NEAR = '33% 0px';
 
 /**
+ * True where every widget must be drawn now, seen or not: the deck's handout, whose lower
+ * slides are never scrolled into view before they are printed.
+ */
+export const LoadAllWidgets = createContext(false);
+
+/**
  * A chapter widget whose code loads only when it comes within a screen of the viewport. Until
  * then (and on the server) it is a card of the widget's own height with a calm note, keeping
  * `data-widget`; if its code cannot be fetched it says so and offers to try again.
@@ -34,6 +40,7 @@ export function LazyWidget({ name, lang }: { name: WidgetName; lang: Locale }) {
   const [Widget, setWidget] = useState<WidgetComponent | null>(() => loaded.get(name) ?? null);
   const [failed, setFailed] = useState(false);
   const box = useRef<HTMLDivElement>(null);
+  const eager = useContext(LoadAllWidgets);
 
   useEffect(() => {
     const element = box.current;
@@ -47,7 +54,7 @@ export function LazyWidget({ name, lang }: { name: WidgetName; lang: Locale }) {
         },
         () => live && setFailed(true),
       );
-    if (typeof IntersectionObserver === 'undefined') {
+    if (eager || typeof IntersectionObserver === 'undefined') {
       void load();
       return () => void (live = false);
     }
@@ -64,7 +71,7 @@ export function LazyWidget({ name, lang }: { name: WidgetName; lang: Locale }) {
       live = false;
       observer.disconnect();
     };
-  }, [name, Widget, failed]);
+  }, [name, Widget, failed, eager]);
 
   if (Widget) return <Widget lang={lang} />;
   const w = words[lang];
