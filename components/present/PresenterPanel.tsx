@@ -6,6 +6,7 @@ import { NextPreview } from './NextPreview';
 import { NotesPanel } from './NotesPanel';
 import { Timer } from './Timer';
 import { Clock } from './Clock';
+import { TeacherPanel } from '@/components/classroom/TeacherPanel';
 import { words } from './words';
 import styles from './Presenter.module.css';
 
@@ -16,6 +17,7 @@ export function PresenterPanel({ lang, position, steps }: { lang: Locale; positi
       <div className={styles.bar}>
         <Timer lang={lang} />
         <Clock lang={lang} />
+        <TeacherPanel lang={lang} />
         <p className={styles.hint}>{words[lang].laser}</p>
       </div>
       <NextPreview lang={lang} position={position} steps={steps} />
