@@ -194,7 +194,8 @@ export async function attachClassroom(httpServer, { redisUrl = process.env.REDIS
       const message = parse(driveSchema, data);
       if (!message) return refuse(ack, 'invalid');
       socket.to(`s:${code}`).emit('deck', message);
-      if (apply(record, message)) void persist(code, record);
+      // The ack means stored: a student joining after it (on any instance) starts here.
+      if (apply(record, message)) await persist(code, record);
       reply(ack, { ok: true });
     });
 
