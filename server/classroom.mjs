@@ -68,6 +68,8 @@ function apply(record, message) {
 }
 
 /**
+ * @param {import('node:http').Server} httpServer
+ * @param {{ redisUrl?: string, log?: Pick<Console, 'error'> }} [options]
  * Opens the classroom on `httpServer`. With `redisUrl`, sessions live in Redis and broadcasts
  * go through the Redis adapter; otherwise both stay in this process.
  */
