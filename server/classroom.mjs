@@ -48,10 +48,14 @@ function sameOrigin(req) {
   }
 }
 
-/** What a student's deck needs to show the teacher's slide and state: a 'sync', then the other kept messages. */
+/**
+ * What a student's deck needs to show the teacher's slide and state: a 'sync', then the other
+ * kept messages. Nothing while the teacher's deck has not said where it is (a session just
+ * reopened after a restart): the student stays where they are until it does.
+ */
 function snapshot(record) {
-  const deck = record.deck ?? { index: 0, step: 0, black: false };
-  return [{ kind: 'sync', ...deck, state: record.state }, ...Object.values(record.extra)];
+  if (!record.deck) return [];
+  return [{ kind: 'sync', ...record.deck, state: record.state }, ...Object.values(record.extra)];
 }
 
 /** The session after one teacher deck message (what a student joining now must see). */

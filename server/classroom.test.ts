@@ -43,6 +43,8 @@ describe('classroom server', () => {
   it('sends the teacher’s slide to students, and a late joiner starts where the teacher is', async () => {
     const url = await serve();
     const { teacher, code, token } = await session(url);
+    const first = await client(url);
+    expect((await ask(first, 'join', { code })).messages).toEqual([]);
     expect(code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/);
     expect(token.length).toBeGreaterThanOrEqual(32);
     const early = await client(url);

@@ -23,9 +23,8 @@ export function ClassOverlay({ lang, view }: { lang: Locale; view: DeckView }) {
   const student = role?.kind === 'student' ? role.session : null;
   return createPortal(
     <>
-      {student ? <StudentBar lang={lang} session={student} /> : null}
-      {/* A student needs no join card: they are in. */}
-      <ClassScreen lang={lang} screen={screen} joinCard={!student} />
+      {/* The join card and results are for the projector: a student is in already, and answers on their own screen. */}
+      {student ? <StudentBar lang={lang} session={student} /> : <ClassScreen lang={lang} screen={screen} />}
     </>,
     body,
   );

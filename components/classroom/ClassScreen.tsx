@@ -8,9 +8,9 @@ import { classWords } from './words';
 import styles from './Classroom.module.css';
 
 /** What the projector shows over the slide for the class: the join card, or one question's results. */
-export function ClassScreen({ lang, screen, joinCard }: { lang: Locale; screen: Screen; joinCard: boolean }) {
+export function ClassScreen({ lang, screen }: { lang: Locale; screen: Screen }) {
   const w = classWords[lang];
-  if (screen.show === 'join' && joinCard) {
+  if (screen.show === 'join') {
     return (
       <div className={styles.screen} data-classroom="" data-testid="class-join-card">
         <JoinQr text={screen.url} label={w.qr} size={360} />

@@ -73,6 +73,10 @@ function Drawer({ lang, session, code }: { lang: Locale; session: TeacherSession
           <p className={styles.url}>{url}</p>
         </div>
       </div>
+      <p className={styles.note} data-testid="class-roster">
+        {w.students(state.roster.length)}
+        {state.roster.some((entry) => entry.nickname) ? `: ${state.roster.map((entry) => entry.nickname).filter(Boolean).join(', ')}` : ''}
+      </p>
       <div className={styles.actions}>
         <button type="button" className={styles.button} aria-pressed={joinShown} onClick={() => setScreen(joinShown ? { show: 'none' } : { show: 'join', code, url })}>
           {joinShown ? w.hideJoin : w.showJoin}
