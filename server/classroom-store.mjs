@@ -7,7 +7,7 @@
 export const SESSION_TTL = 3 * 60 * 60;
 
 /**
- * @typedef {{ slug: string, lang: string, teacher: string, deck: { index: number, step: number, black: boolean } | null,
+ * @typedef {{ slug: string, lang: string, teacher: string, deck: { index: number, step: number, black: boolean, where?: unknown } | null,
  *   state: Record<string, unknown>, extra: Record<string, unknown> }} SessionRecord
  * @typedef {import('../lib/classroom/protocol.mjs').AnswerRecord} AnswerRecord
  * @typedef {{

@@ -61,10 +61,11 @@ function snapshot(record) {
 /** The session after one teacher deck message (what a student joining now must see). */
 function apply(record, message) {
   const { kind } = message;
+  // `where`: the slide's place in the chapter, for students whose language numbers slides differently.
   if (kind === 'sync') {
-    record.deck = { index: message.index, step: message.step, black: message.black };
+    record.deck = { index: message.index, step: message.step, black: message.black, where: message.where };
     record.state = message.state ?? {};
-  } else if (kind === 'deck') record.deck = { index: message.index, step: message.step, black: message.black };
+  } else if (kind === 'deck') record.deck = { index: message.index, step: message.step, black: message.black, where: message.where };
   else if (kind === 'state' && typeof message.key === 'string') record.state[message.key] = message.value;
   else if (kind === 'hello' || kind === 'pointer') return false;
   else if (kind in record.extra || Object.keys(record.extra).length < MAX_EXTRA_KINDS) record.extra[kind] = message;

@@ -5,6 +5,7 @@ import { createSignal, type Signal } from '@/lib/present/signal';
 import { openSocket, request, type Link } from './connect';
 import { tabStore } from './storage';
 import { createTeacherView } from './teacherView';
+import { localIndex } from './where';
 
 export interface StudentState {
   /** joining: not in yet; in: following or browsing; missing: no such code; ended: the teacher closed it. */
@@ -58,7 +59,8 @@ export function createStudentSession(code: string, nickname: string): StudentSes
 
   const deliver = (messages: DeckMessage[]) => messages.forEach((message) => listeners.forEach((hear) => hear(message)));
   const hearTeacher = (data: unknown) => {
-    const message = parseMessage(data);
+    // Slide numbers differ between languages: the teacher's slide is found by its place.
+    const message = parseMessage(localIndex(data));
     if (!message) return;
     teacher.apply(message);
     if (state.get().following) deliver(teacher.replay(message));

@@ -4,6 +4,7 @@ import type { DeckMessage } from '@/lib/present/messages';
 import { createSignal, type Signal } from '@/lib/present/signal';
 import { openSocket, request, type Link } from './connect';
 import { tabStore } from './storage';
+import { withWhere } from './where';
 import type { AnswerRecord, RosterEntry } from './protocol.mjs';
 
 export interface TeacherState {
@@ -92,7 +93,7 @@ export function createTeacherSession(lang: string, slug: string): TeacherSession
     link: {
       post(message) {
         // While offline nothing is queued: the sync after the reconnection carries it all.
-        if (driving && socket?.connected && message.kind !== 'hello') socket.emit('drive', message);
+        if (driving && socket?.connected && message.kind !== 'hello') socket.emit('drive', withWhere(message));
       },
       listen(hear) {
         listeners.add(hear);
