@@ -5,8 +5,9 @@
 //   - sets caching by class: /_next/static/ is content-hashed and immutable, everything else
 //     revalidates (server/policy.mjs);
 //   - refuses what the book cannot serve with the right 4xx instead of Next's 500
-//     (server/screen.mjs).
-// One plain Node http server, so that realtime classroom sessions can share its port later.
+//     (server/screen.mjs);
+//   - hosts live classroom sessions on the same port (server/classroom.mjs, Socket.IO under
+//     /classroom/; with REDIS_URL set, several instances share them through Redis).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { contentSecurityPolicy, securityHeaders, cacheControl } from './server/policy.mjs';
 import { decodePath, screen } from './server/screen.mjs';
 import { matches, routeBodyEtags } from './server/etags.mjs';
+import { attachClassroom } from './server/classroom.mjs';
 
 const { values: args } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
@@ -110,6 +112,14 @@ const server = http.createServer((req, res) => {
     res.end();
   });
 });
+// Socket.IO takes its own path's requests before the handler above sees them.
+const classroom = await attachClassroom(server);
+// Stopped (Ctrl+C, a deploy): close the sockets and flush the sessions' last writes first.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    void classroom.close().finally(() => process.exit(0));
+  });
+}
 server.listen(port, hostname, () => {
   console.log(`Neuron Story on http://${hostname ?? 'localhost'}:${port}`);
 });

@@ -3,6 +3,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n';
 import { progressStore, useProgress } from '@/components/progress/useProgress';
+import { useClassAnswer } from '@/components/classroom/ClassroomContext';
 import { CheckContext } from './CheckContext';
 import { checkWords } from './words';
 import styles from './Check.module.css';
@@ -16,14 +17,16 @@ export function Check({ id, chapter, lang, children }: { id: string; chapter: st
   const [picked, setPicked] = useState<string | null>(null);
   const passed = stored?.passed ?? false;
   const w = checkWords[lang];
+  const report = useClassAnswer();
 
   const value = useMemo(
     () => ({
       lang,
       picked,
       passed,
-      answer(answerId: string, correct: boolean) {
+      answer(answerId: string, correct: boolean, given: string | number) {
         setPicked(answerId);
+        report(`check:${id}`, given);
         progressStore().updateChapter(chapter, (record) => {
           const old = record.checks[id] ?? { passed: false, attempts: 0 };
           const checks = { ...record.checks, [id]: { passed: old.passed || correct, attempts: old.attempts + 1 } };
@@ -31,7 +34,7 @@ export function Check({ id, chapter, lang, children }: { id: string; chapter: st
         });
       },
     }),
-    [lang, picked, passed, chapter, id],
+    [lang, picked, passed, chapter, id, report],
   );
 
   return (

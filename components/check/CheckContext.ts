@@ -10,7 +10,8 @@ export interface CheckContextValue {
   picked: string | null;
   /** Answered right, now or on an earlier visit. */
   passed: boolean;
-  answer: (answerId: string, correct: boolean) => void;
+  /** `given`: what was answered, for a class's results (a choice's letter, or the number typed). */
+  answer: (answerId: string, correct: boolean, given: string | number) => void;
 }
 
 export const CheckContext = createContext<CheckContextValue | null>(null);

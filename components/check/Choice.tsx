@@ -18,7 +18,7 @@ export function Choice({ correct = false, hint, children }: { correct?: boolean;
         className={styles.option}
         aria-pressed={chosen}
         data-result={chosen ? (correct ? 'right' : 'wrong') : passed && correct ? 'right' : undefined}
-        onClick={() => answer(id, correct)}
+        onClick={(event) => answer(id, correct, choiceLetter(event.currentTarget))}
       >
         {children}
       </button>
@@ -29,4 +29,10 @@ export function Choice({ correct = false, hint, children }: { correct?: boolean;
       ) : null}
     </div>
   );
+}
+
+/** The choice's letter in its question (a, b, c…), the same in every language. */
+function choiceLetter(button: HTMLElement): string {
+  const all = [...(button.closest('[data-check]')?.querySelectorAll('button[aria-pressed]') ?? [])];
+  return String.fromCharCode(97 + Math.max(0, all.indexOf(button)));
 }

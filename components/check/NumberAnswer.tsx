@@ -25,7 +25,7 @@ export function NumberAnswer({ value, tolerance = 1e-9, low, high }: { value: nu
     }
     const right = Math.abs(parsed.value - value) <= tolerance;
     setFeedback({ right, text: right ? w.right : `${w.wrong} ${w.dabai} ${parsed.value < value ? low : high}` });
-    answer(id, right);
+    answer(id, right, parsed.value);
   }
 
   return (

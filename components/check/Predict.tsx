@@ -4,6 +4,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n';
 import { Button } from '@/components/controls/Button';
 import { progressStore, useProgress } from '@/components/progress/useProgress';
+import { useClassAnswer } from '@/components/classroom/ClassroomContext';
 import { PredictContext } from './PredictContext';
 import styles from './Check.module.css';
 
@@ -22,6 +23,7 @@ export function Predict({ id, outcome, chapter, lang, children }: { id: string; 
   const predicted = stored?.predicted ?? null;
   const revealed = revealedNow || (stored?.outcome ?? null) !== null;
   const w = words[lang];
+  const report = useClassAnswer();
 
   const save = (value: string, withOutcome: boolean) =>
     progressStore().updateChapter(chapter, (record) => ({
@@ -30,10 +32,19 @@ export function Predict({ id, outcome, chapter, lang, children }: { id: string; 
     }));
 
   const value = useMemo(
-    () => ({ predicted, revealed, outcome, predict: (option: string) => !revealed && save(option, false) }),
+    () => ({
+      predicted,
+      revealed,
+      outcome,
+      predict(option: string) {
+        if (revealed) return;
+        save(option, false);
+        report(`predict:${id}`, option);
+      },
+    }),
     // save only closes over stable values
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [predicted, revealed, outcome],
+    [predicted, revealed, outcome, report],
   );
 
   return (

@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/i18n';
 import type { DeckAction } from '@/lib/present/keys';
 import type { DeckView } from './DeckContext';
 import { Icon, type IconName } from './Icon';
+import { ClassOverlay } from '@/components/classroom/ClassOverlay';
 import { words } from './words';
 import styles from './Controls.module.css';
 
@@ -40,6 +41,7 @@ export function Controls({ lang, view, index, total, run }: { lang: Locale; view
       {button('handout', w.handout)}
       {button('fullscreen', w.fullscreen)}
       {button('help', w.help)}
+      <ClassOverlay lang={lang} view={view} />
     </nav>
   );
 }

@@ -7,6 +7,7 @@ import { NotesPanel } from './NotesPanel';
 import { Timer } from './Timer';
 import { Countdown } from './Countdown';
 import { Clock } from './Clock';
+import { TeacherPanel } from '@/components/classroom/TeacherPanel';
 import { words } from './words';
 import styles from './Presenter.module.css';
 
@@ -23,6 +24,7 @@ export function PresenterPanel({ lang, position, steps, large, onLarge }: { lang
         <button type="button" className={styles.dialogButton} aria-pressed={large} onClick={() => onLarge(!large)} data-testid="presenter-large">
           {w.large}
         </button>
+        <TeacherPanel lang={lang} />
         {/* The hint gives way (it is cut short) where the deck's buttons sit over the bar's right end. */}
         <p className={styles.hint}>{w.laser}</p>
       </div>

@@ -4,7 +4,7 @@ import { isLocale, t } from '@/lib/i18n';
 import { chapterParams, findChapter } from '@/lib/content/chapters';
 import { compileChapter } from '@/components/mdx/compile.server';
 import { MdxContent } from '@/components/mdx/MdxContent';
-import { Deck } from '@/components/present/Deck';
+import { ClassDeck } from '@/components/classroom/ClassDeck';
 import { Slide } from '@/components/present/Slide';
 import { SlideBody } from '@/components/present/SlideBody';
 import { TitleCard } from '@/components/present/TitleCard';
@@ -33,13 +33,13 @@ export default async function PresentPage({ params }: { params: Params }) {
   if (!isLocale(lang) || !findChapter(lang, slug)) notFound();
   const { meta, code, slides } = await compileChapter(slug, lang);
   return (
-    <Deck lang={lang} slug={slug} steps={[0, ...slides.map((slide) => slide.steps)]}>
+    <ClassDeck lang={lang} slug={slug} steps={[0, ...slides.map((slide) => slide.steps)]}>
       <Slide index="0" section="title" title={meta.title} part="1">
         <SlideBody>
           <TitleCard lang={lang} order={meta.order} title={meta.title} summary={meta.summary} />
         </SlideBody>
       </Slide>
       <MdxContent code={code} lang={lang} chapter={slug} />
-    </Deck>
+    </ClassDeck>
   );
 }
