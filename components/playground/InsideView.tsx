@@ -2,7 +2,7 @@
 
 import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Locale } from '@/lib/i18n';
-import type { NetworkJSON } from '@/lib/nn';
+import type { FeatureName, NetworkJSON } from '@/lib/nn';
 import { DiagramView } from './DiagramView';
 import { NeuronMaps } from './NeuronMaps';
 import { WeightEditor, type Picked } from './WeightEditor';
@@ -15,6 +15,8 @@ type Props = {
   lang: Locale;
   network: NetworkJSON | null;
   pictures: boolean;
+  /** what the network's inputs are (2-D sets) */
+  features: readonly FeatureName[];
   onEdit: (edited: NetworkJSON) => void;
 };
 
@@ -35,17 +37,17 @@ export function InsideView({ onEdit, ...rest }: Props) {
   return <InsideParts {...rest} onEdit={edit} picked={picked} onPick={pick} />;
 }
 
-const InsideParts = memo(function InsideParts({ w, lang, network, pictures, onEdit, picked, onPick }: Props & {
+const InsideParts = memo(function InsideParts({ w, lang, network, pictures, features, onEdit, picked, onPick }: Props & {
   picked: Picked | null;
   onPick: (layer: number, neuron: number) => void;
 }) {
   if (!network) return <p className={styles.hint}>…</p>;
   return (
     <div className={styles.stack}>
-      <DiagramView w={w} network={network} pictures={pictures} onPick={onPick} />
+      <DiagramView w={w} network={network} pictures={pictures} features={features} onPick={onPick} />
       {pictures ? <p className={styles.hint}>{w.diagramPictures}</p> : null}
-      {pictures ? <WeightImages w={w} network={network} /> : <NeuronMaps w={w} network={network} />}
-      <WeightEditor w={w} lang={lang} network={network} pictures={pictures} onEdit={onEdit} picked={picked} />
+      {pictures ? <WeightImages w={w} network={network} /> : <NeuronMaps w={w} network={network} features={features} />}
+      <WeightEditor w={w} lang={lang} network={network} pictures={pictures} features={features} onEdit={onEdit} picked={picked} />
     </div>
   );
 });

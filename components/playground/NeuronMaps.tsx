@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { Heatmap } from '@/components/charts/Heatmap';
-import type { NetworkJSON } from '@/lib/nn';
+import type { FeatureName, NetworkJSON } from '@/lib/nn';
 import { neuronMaps } from '@/lib/playground/inspect';
 import { GRID } from './BoundaryView';
 import type { PlaygroundWords } from './words';
@@ -12,8 +12,8 @@ import styles from './Playground.module.css';
 const SMALL = { ...GRID, nx: 24, ny: 24 };
 
 /** Every hidden neuron's own output over the input square, layer by layer (2-D sets). */
-export function NeuronMaps({ w, network }: { w: PlaygroundWords; network: NetworkJSON | null }) {
-  const maps = useMemo(() => (network ? neuronMaps(network, SMALL) : []), [network]);
+export function NeuronMaps({ w, network, features }: { w: PlaygroundWords; network: NetworkJSON | null; features: readonly FeatureName[] }) {
+  const maps = useMemo(() => (network ? neuronMaps(network, SMALL, features) : []), [network, features]);
   if (maps.length === 0) return null;
   return (
     <div className={styles.maps} data-testid="neuron-maps">

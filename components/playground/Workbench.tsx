@@ -79,7 +79,7 @@ export function Workbench({ lang, state, problem, update }: { lang: Locale; stat
         </div>
         <div className={styles.inside}>
           <Panel name="inside" title={w.panels.inside} open={wide}>
-            <InsideView w={w} lang={lang} network={network} pictures={pictures}
+            <InsideView w={w} lang={lang} network={network} pictures={pictures} features={state.features}
               onEdit={(edited) => update(startFrom(edited, offset + (view?.step ?? 0)))} />
           </Panel>
         </div>

@@ -1,5 +1,5 @@
 // Numbers the playground shows about a trained network, all computed by lib/nn.
-import { Network, argmax, predictGrid, type NetworkJSON } from '@/lib/nn';
+import { Network, argmax, predictFeatureGrid, type FeatureName, type NetworkJSON } from '@/lib/nn';
 import type { GridRequest } from '@/lib/nn/worker/protocol';
 
 /** counts[actual][predicted] over the examples (row = the true class). */
@@ -21,13 +21,13 @@ export interface NeuronMap {
 
 /**
  * Each hidden neuron's own picture: the network cut after its layer (Network.fromJSON of the
- * first layers), mapped over the grid with predictGrid for that neuron's output.
+ * first layers), mapped over the grid (each point through the input features) for that neuron's output.
  */
-export function neuronMaps(json: NetworkJSON, grid: GridRequest): NeuronMap[][] {
+export function neuronMaps(json: NetworkJSON, grid: GridRequest, features: readonly FeatureName[] = ['x1', 'x2']): NeuronMap[][] {
   return json.layers.slice(0, -1).map((layer, l) => {
     const cut = Network.fromJSON({ layers: json.layers.slice(0, l + 1) });
     return layer.biases.map((_, j) => {
-      const values = predictGrid(cut, { ...grid, output: j });
+      const values = predictFeatureGrid(cut, { ...grid, output: j }, features);
       return { layer: l, neuron: j, values, domain: domainFor(layer.activation, values) };
     });
   });

@@ -262,7 +262,7 @@ test('zh: typing a weight restarts training from the edited network', async ({ p
   await page.locator('[data-action="epoch"]').click();
   await expect(counter(page, 'step')).toHaveText('25');
   const editor = page.getByTestId('weight-editor');
-  await editor.getByRole('combobox', { name: p.fromInput }).selectOption({ label: p.inputOption(words.zh.input(2)) });
+  await editor.getByRole('combobox', { name: p.fromInput }).selectOption({ label: p.inputOption(words.zh.input(words.zh.featureNames.x2)) });
   // The weights are read from the trainer at most every 250 ms, so the counter can be ahead of them for a moment.
   await expect.poll(async () => JSON.stringify(await exported())).not.toBe(untrained);
   const before = (await exported()) as PlaygroundState['start'] & object;
