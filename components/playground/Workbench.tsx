@@ -74,7 +74,7 @@ export function Workbench({ lang, state, problem, update }: { lang: Locale; stat
           </Panel>
           <Panel name="share" title={w.panels.share} open={wide}>
             <SharePanel lang={lang} state={state} view={view} snapshot={snapshot} send={send} offset={offset} onPause={() => setPlaying(false)} />
-            <FilePanel lang={lang} network={network} state={state} update={update} />
+            <FilePanel lang={lang} network={network} state={state} update={update} data={data} step={offset + (view?.step ?? 0)} />
           </Panel>
         </div>
         <div className={styles.inside}>
