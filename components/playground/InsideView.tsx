@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n';
 import type { FeatureName, NetworkJSON } from '@/lib/nn';
 import { DiagramView } from './DiagramView';
 import { NeuronMaps } from './NeuronMaps';
+import { neuronWords } from './neuronWords';
 import { WeightEditor, type Picked } from './WeightEditor';
 import { WeightImages } from './WeightImages';
 import type { PlaygroundWords } from './words';
@@ -46,7 +47,8 @@ const InsideParts = memo(function InsideParts({ w, lang, network, pictures, feat
     <div className={styles.stack}>
       <DiagramView w={w} network={network} pictures={pictures} features={features} onPick={onPick} />
       {pictures ? <p className={styles.hint}>{w.diagramPictures}</p> : null}
-      {pictures ? <WeightImages w={w} network={network} /> : <NeuronMaps w={w} network={network} features={features} />}
+      {pictures ? <WeightImages w={w} network={network} /> : <NeuronMaps words={neuronWords[lang]} network={network} features={features}
+        activationName={(a) => (w.activations as Record<string, string>)[a] ?? a} />}
       <WeightEditor w={w} lang={lang} network={network} pictures={pictures} features={features} onEdit={onEdit} picked={picked} />
     </div>
   );

@@ -37,6 +37,28 @@ async function downloadText(page: Page, action: string): Promise<string> {
   return fs.readFileSync((await download.path())!, 'utf8');
 }
 
+/**
+ * The page's engine runs in Chromium's V8, the expected one in Node's: the same arithmetic, but
+ * tanh and exp may differ in the last bit, and 125 steps carry that along. Weights agree to 1e-9.
+ */
+function expectClose(actual: number[], expected: number[], digits = 9) {
+  expect(actual).toHaveLength(expected.length);
+  actual.forEach((v, k) => expect(v).toBeCloseTo(expected[k]!, digits));
+}
+const flat = (net: NetworkJSON) => net.layers.flatMap((l) => [...l.weights.flat(), ...l.biases]);
+
+/** The network the page holds once its view has read the weights after the last step. */
+async function trainedNetwork(page: Page, expected: NetworkJSON): Promise<NetworkJSON> {
+  let got: NetworkJSON | null = null;
+  await expect.poll(async () => {
+    got = JSON.parse(await downloadText(page, 'export')) as NetworkJSON;
+    const a = flat(got);
+    const b = flat(expected);
+    return a.length === b.length && a.every((v, k) => Math.abs(v - b[k]!) < 1e-9);
+  }, { timeout: 10_000 }).toBe(true);
+  return got!;
+}
+
 async function trainEpochs(page: Page, n: number, stepsPerEpoch: number) {
   for (let k = 1; k <= n; k++) {
     await page.locator('[data-action="epoch"]').click();
@@ -94,9 +116,12 @@ test('zh: L1 drives small weights to exactly zero (the downloaded network equals
   const expected = engineRun(state, epochs(5)).network!;
   await expect(page.getByTestId('diagram')).toHaveAttribute('data-sizes', '7-4-1');
   // the view reads the weights a moment after the step: wait until it has the trained ones
-  await expect.poll(async () => JSON.parse(await downloadText(page, 'export')) as NetworkJSON, { timeout: 10_000 }).toEqual(expected);
+  const shown = await trainedNetwork(page, expected);
   const zeros = (net: NetworkJSON) => net.layers.flatMap((l) => l.weights.flat()).filter((x) => x === 0).length;
   expect(zeros(expected)).toBeGreaterThanOrEqual(16); // of 32
+  // exactly zero, not merely small, in the page's network too: the same weights
+  expect(zeros(shown)).toBe(zeros(expected));
+  shown.layers.forEach((l, k) => l.weights.forEach((row, o) => row.forEach((x, i) => expect(x === 0).toBe(expected.layers[k]!.weights[o]![i] === 0))));
   expect(zeros(engineRun({ ...state, l1: 0 }, epochs(5)).network!)).toBe(0);
 });
 
@@ -144,13 +169,16 @@ for (const kind of ['pytorch', 'keras'] as const) {
     const state: PlaygroundState = { ...defaultState(), features: ['x1', 'x2', 'x1x2', 'sin1'], hidden: [3, 2], activations: ['relu', 'tanh'] };
     await open(page, 'en', state);
     await trainEpochs(page, 2, 25);
-    const expected = engineRun(state, epochs(2)).network!;
-    await expect.poll(async () => JSON.parse(await downloadText(page, 'export')) as NetworkJSON, { timeout: 10_000 }).toEqual(expected);
+    const shown = await trainedNetwork(page, engineRun(state, epochs(2)).network!);
     const script = readScript(await downloadText(page, `export-${kind}`));
-    expect(script.weights).toEqual(expected.layers.map((l) => l.weights));
-    expect(script.biases).toEqual(expected.layers.map((l) => l.biases));
-    const net = Network.fromJSON(expected);
-    expect(script.expected).toEqual(SAMPLE_POINTS.map(([a, b]) => net.predict([featureRow(a, b, state.features)])[0]!));
+    // the script carries the page's weights digit for digit
+    expect(script.weights).toEqual(shown.layers.map((l) => l.weights));
+    expect(script.biases).toEqual(shown.layers.map((l) => l.biases));
+    // and lib/nn's predictions for its three points (Node's V8 here, Chromium's there: to 12 digits)
+    const net = Network.fromJSON(shown);
+    const want = SAMPLE_POINTS.map(([a, b]) => net.predict([featureRow(a, b, state.features)])[0]!);
+    expect(script.expected).toHaveLength(3);
+    script.expected.forEach((row, k) => expectClose(row, want[k]!, 12));
   });
 }
 
@@ -170,4 +198,32 @@ test('en: a copied link restores features, regularisation and problem type', asy
   await expect(fresh.getByRole('combobox', { name: w.l1 })).toHaveValue('0.001');
   await expect(fresh.getByRole('combobox', { name: w.l2 })).toHaveValue('0.003');
   await expect(counter(fresh, 'train-loss')).toHaveText(shownLoss(engineRun(state)));
+});
+
+test('zh: a hidden neuron shown large, worked out at a point chosen by keyboard, gives lib/nn\'s output there', async ({ page }) => {
+  const state = defaultState();
+  await open(page, 'zh', state);
+  await trainEpochs(page, 1, 25);
+  const shown = await trainedNetwork(page, engineRun(state, epochs(1)).network!);
+  const maps = page.getByTestId('neuron-maps');
+  // one map per hidden neuron: 4 + 2
+  await expect(maps.locator('[data-neuron]')).toHaveCount(6);
+  await maps.locator('[data-neuron="0-2"]').click();
+  const large = page.getByTestId('neuron-large');
+  await expect(large).toHaveAttribute('data-neuron', '0-2');
+  await large.getByRole('group').focus();
+  for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowLeft'); // (0.5, 0.5) → (0.2, 0.5)
+  await page.keyboard.press('ArrowDown'); // → (0.2, 0.4)
+  const formula = page.getByTestId('neuron-formula');
+  await expect(formula).toContainText('(x₁, x₂) = (0.20, 0.40)');
+  const want = Network.fromJSON(shown).forwardTrace([0.2, 0.4]).outputs[0]![2]!;
+  expect(Number(await formula.getAttribute('data-output'))).toBeCloseTo(want, 12);
+  await expect(formula.getByTestId('neuron-output')).toHaveText(formatNumber(want, 3));
+  // the weighted sum is written with today's weights and the point's inputs
+  const w0 = shown.layers[0]!.weights[2]!;
+  await expect(formula).toContainText(`${w0[0]! < 0 ? `(${formatNumber(w0[0]!, 2)})` : formatNumber(w0[0]!, 2)} × 0.20`);
+  // hovering another neuron works that one out at the same point
+  await maps.locator('[data-neuron="1-0"]').hover();
+  const second = Network.fromJSON(shown).forwardTrace([0.2, 0.4]).outputs[1]![0]!;
+  await expect.poll(async () => Number(await formula.getAttribute('data-output'))).toBeCloseTo(second, 12);
 });

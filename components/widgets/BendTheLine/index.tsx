@@ -9,6 +9,8 @@ import { finished } from '@/components/trainer/store';
 import { TrainerProblem } from '@/components/trainer/TrainerProblem';
 import { datasetPoints } from '@/components/charts/datasetPoints';
 import { Button } from '@/components/controls/Button';
+import { useNetworkView } from '@/components/playground/useNetworkView';
+import { neuronWords } from '@/components/playground/neuronWords';
 import { useWidgetState } from '../state';
 import { WidgetFrame } from '../WidgetFrame';
 import { MAX_STEPS, SIDES, bendSetup, sideConfig } from './config';
@@ -24,6 +26,8 @@ export function BendTheLine({ lang }: { lang: Locale }) {
   const trainer = useTrainer(bendSetup(playing));
   const { lanes, send } = trainer;
   const [left = null, right = null] = lanes;
+  // each side's weights, read a few times a second for its neuron maps (not every frame)
+  const views = [useNetworkView(left, send, 'left', 300), useNetworkView(right, send, 'right', 300)];
   // every point, train and test alike: this chapter has not met the test set yet
   const points = useMemo(() => datasetPoints(sideConfig('tanh').dataset).map((set) => ({ ...set, test: false })), []);
 
@@ -53,6 +57,8 @@ export function BendTheLine({ lang }: { lang: Locale }) {
             key={side}
             side={side}
             snapshot={lanes[i] ?? null}
+            network={views[i]?.network ?? null}
+            mapWords={neuronWords[lang]}
             points={points}
             name={w.side[side]}
             note={w.note[side]}
