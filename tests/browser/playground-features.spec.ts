@@ -227,3 +227,28 @@ test('zh: a hidden neuron shown large, worked out at a point chosen by keyboard,
   const second = Network.fromJSON(shown).forwardTrace([0.2, 0.4]).outputs[1]![0]!;
   await expect.poll(async () => Number(await formula.getAttribute('data-output'))).toBeCloseTo(second, 12);
 });
+
+test('en: pointing at the loss chart (or arrowing through it) reads out the step and lib/nn\'s loss there', async ({ page }) => {
+  const w = words.en;
+  const state = defaultState();
+  await open(page, 'en', state);
+  await trainEpochs(page, 2, 25);
+  const run = engineRun(state, epochs(2));
+  const chart = page.getByTestId('loss-chart');
+  const readout = page.getByTestId('loss-readout');
+  const show = (k: number) => w.lossReadout(String(run.historySteps[k]), formatNumber(run.trainLoss[k]!, 3), formatNumber(run.testLoss[k]!, 3));
+  // the far right of the plot is the last step measured
+  const box = (await chart.locator('svg').first().boundingBox())!;
+  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+  await expect(readout).toHaveText(show(run.historySteps.length - 1));
+  // the left edge is step 0
+  await page.mouse.move(box.x + 2, box.y + box.height / 2);
+  await expect(readout).toHaveText(show(0));
+  await page.mouse.move(0, 0);
+  await expect(readout).toHaveText(w.lossHint);
+  // by keyboard: End, then one point back
+  await chart.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await expect(readout).toHaveText(show(run.historySteps.length - 2));
+});
