@@ -237,12 +237,13 @@ test('en: pointing at the loss chart (or arrowing through it) reads out the step
   const chart = page.getByTestId('loss-chart');
   const readout = page.getByTestId('loss-readout');
   const show = (k: number) => w.lossReadout(String(run.historySteps[k]), formatNumber(run.trainLoss[k]!, 3), formatNumber(run.testLoss[k]!, 3));
-  // the far right of the plot is the last step measured
-  const box = (await chart.locator('svg').first().boundingBox())!;
-  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+  // the far right of the plot is the last step measured, the left edge step 0
+  const plot = chart.locator('svg').first();
+  await plot.scrollIntoViewIfNeeded();
+  const box = (await plot.boundingBox())!;
+  await plot.hover({ position: { x: box.width - 2, y: box.height / 2 } });
   await expect(readout).toHaveText(show(run.historySteps.length - 1));
-  // the left edge is step 0
-  await page.mouse.move(box.x + 2, box.y + box.height / 2);
+  await plot.hover({ position: { x: 2, y: box.height / 2 } });
   await expect(readout).toHaveText(show(0));
   await page.mouse.move(0, 0);
   await expect(readout).toHaveText(w.lossHint);

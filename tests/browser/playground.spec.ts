@@ -182,6 +182,9 @@ for (const lang of ['en', 'zh'] as const) {
     await expect.poll(async () => Number(await counter(page, 'step').textContent())).toBeGreaterThan(0);
     await page.keyboard.press('Enter'); // pause
     for (let k = 0; k < 10 && (await focusedAction()) !== 'radio'; k++) await page.keyboard.press('Tab');
+    // the problem type comes first (one tab stop per radio group), then the datasets of that type
+    await expect(page.getByRole('radio', { name: w.problems.classification })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(page.getByRole('radio', { name: w.datasets.circle })).toBeFocused();
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('workbench')).toHaveAttribute('data-dataset', 'xor');
