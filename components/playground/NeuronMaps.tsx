@@ -84,7 +84,8 @@ export function NeuronMaps({ words, network, features = PLAIN, activationName = 
       <p className={styles.subhead}>{words.title}</p>
       {maps.map((layer, l) => (
         <div key={l} className={styles.mapRow}>
-          <span className={styles.mapLabel}>{words.layer(l + 1)}</span>
+          {/* small thumbnails sit in narrow columns: the layer's name takes a line of its own */}
+          <span className={thumb < 52 ? styles.mapLabelLine : styles.mapLabel}>{words.layer(l + 1)}</span>
           {layer.map((m) => {
             const here = { layer: l, neuron: m.neuron };
             const on = large?.layer === l && large.neuron === m.neuron;
