@@ -48,8 +48,10 @@ function Formula({ words, network, features, point, picked, activationName }: {
  * neuron out at the chosen point; clicking it shows it large, where the pointer (or the arrow
  * keys) chooses that point. The maps are computed once per network reading, not per frame.
  */
-export function NeuronMaps({ words, network, features = PLAIN, activationName = (a) => a, thumb = 52 }: {
+export function NeuronMaps({ words, title = words.title, network, features = PLAIN, activationName = (a) => a, thumb = 52 }: {
   words: NeuronMapWords;
+  /** the heading above the maps (default: what each hidden neuron sees) */
+  title?: string;
   network: NetworkJSON | null;
   features?: readonly FeatureName[];
   /** an activation's name as the reader's language writes it */
@@ -81,7 +83,7 @@ export function NeuronMaps({ words, network, features = PLAIN, activationName = 
 
   return (
     <div className={styles.maps} data-testid="neuron-maps">
-      <p className={styles.subhead}>{words.title}</p>
+      <p className={styles.subhead}>{title}</p>
       {maps.map((layer, l) => (
         <div key={l} className={styles.mapRow}>
           {/* small thumbnails sit in narrow columns: the layer's name takes a line of its own */}

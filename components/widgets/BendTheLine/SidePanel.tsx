@@ -1,21 +1,12 @@
 import { Heatmap, type HeatmapPoints } from '@/components/charts/Heatmap';
-import { NeuronMaps } from '@/components/playground/NeuronMaps';
-import type { NeuronMapWords } from '@/components/playground/neuronWords';
-import type { NetworkJSON } from '@/lib/nn';
 import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
 import { DOMAIN, GRID, type Side } from './config';
 import styles from './BendTheLine.module.css';
 
-/**
- * One network: its boundary over the data, its loss and share correct underneath, and each
- * hidden neuron's own picture (the text says each bends the sheet along a line of its own).
- */
-export function SidePanel({ side, snapshot, network, mapWords, points, name, note, label, loss, accuracy, lossLabel, accuracyLabel }: {
+/** One network: its boundary over the data, and its loss and share correct underneath. */
+export function SidePanel({ side, snapshot, points, name, note, label, loss, accuracy, lossLabel, accuracyLabel }: {
   side: Side;
   snapshot: TrainerSnapshot | null;
-  /** the side's network as last read from the trainer (for the neuron maps) */
-  network: NetworkJSON | null;
-  mapWords: NeuronMapWords;
   points: HeatmapPoints[];
   name: string;
   note: string;
@@ -42,7 +33,6 @@ export function SidePanel({ side, snapshot, network, mapWords, points, name, not
           <dd data-testid={`bend-accuracy-${side}`}>{accuracy}</dd>
         </div>
       </dl>
-      <NeuronMaps words={mapWords} network={network} thumb={40} />
     </figure>
   );
 }
