@@ -28,7 +28,8 @@ export interface StepMark {
   colour: string;
 }
 
-const MARGIN = { top: 16, right: 14, bottom: 34, left: 46 };
+/** Room for the axes inside the viewBox (exported so a reader of the chart can map a pointer to a step). */
+export const MARGIN = { top: 16, right: 14, bottom: 34, left: 46 };
 
 /** Loss (or any quantity) over steps, several series on shared axes, with a legend. */
 export function LineChart({

@@ -10,28 +10,38 @@ import styles from './Playground.module.css';
 /** The decision-boundary picture: the trainer's grid, over the input square the points live in. */
 export const GRID: GridRequest = { xMin: -1, xMax: 1, yMin: -1, yMax: 1, nx: 50, ny: 50 };
 
-const asPoints = (set: Dataset['train'], test: boolean): HeatmapPoints => ({
+/** The examples as dots; a regression label (−1 to 1) is drawn by its sign, orange above 0. */
+const asPoints = (set: Dataset['train'], test: boolean, regression: boolean): HeatmapPoints => ({
   xs: set.inputs.map((p) => p[0]!),
   ys: set.inputs.map((p) => p[1]!),
-  labels: set.labels,
+  labels: regression ? set.labels.map((l) => (l > 0 ? 1 : 0)) : set.labels,
   test,
 });
 
-/** Class-1 score over the plane with the training points (and the test points, hollow, if shown). */
-export function BoundaryView({ w, values, data, showTest, discrete }: {
+const CLASS_SCORE: [number, number] = [0, 1];
+const PREDICTION: [number, number] = [-1, 1];
+
+/**
+ * Class-1 score over the plane with the training points (and the test points, hollow, if shown);
+ * for regression the prediction itself on a colour scale from −1 to 1.
+ */
+export function BoundaryView({ w, values, data, showTest, discrete, regression = false }: {
   w: PlaygroundWords;
   values: Float64Array | null;
   data: Dataset | null;
   showTest: boolean;
   discrete: boolean;
+  regression?: boolean;
 }) {
-  const points = useMemo(() => (data ? [asPoints(data.train, false), ...(showTest ? [asPoints(data.test, true)] : [])] : []), [data, showTest]);
+  const points = useMemo(() => (data ? [asPoints(data.train, false, regression), ...(showTest ? [asPoints(data.test, true, regression)] : [])] : []),
+    [data, showTest, regression]);
   // "classes only": the same 0.5 threshold the engine's accuracy uses for a sigmoid output
-  const shown = useMemo(() => (values && discrete ? values.map((v) => (v > 0.5 ? 1 : 0)) : values), [values, discrete]);
+  const shown = useMemo(() => (values && discrete && !regression ? values.map((v) => (v > 0.5 ? 1 : 0)) : values), [values, discrete, regression]);
   return (
-    <figure className={styles.boundary} data-testid="boundary">
-      <Heatmap values={shown} nx={GRID.nx} ny={GRID.ny} bounds={GRID} points={points} label={w.boundary} size={340} />
-      <figcaption className={styles.hint}>{w.boundaryKey}</figcaption>
+    <figure className={styles.boundary} data-testid="boundary" data-problem={regression ? 'regression' : 'classification'}>
+      <Heatmap values={shown} nx={GRID.nx} ny={GRID.ny} bounds={GRID} points={points} domain={regression ? PREDICTION : CLASS_SCORE}
+        label={regression ? w.regressionMap : w.boundary} size={340} />
+      <figcaption className={styles.hint}>{regression ? w.regressionKey : w.boundaryKey}</figcaption>
     </figure>
   );
 }

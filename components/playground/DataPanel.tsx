@@ -6,7 +6,7 @@ import { Toggle } from '@/components/controls/Toggle';
 import { set } from '@/lib/playground/edit';
 import { isPictures } from '@/lib/playground/model';
 import { withDataset } from '@/lib/playground/presets';
-import { DATASETS, LIMITS, type PlaygroundState } from '@/lib/playground/table';
+import { DATASETS, LIMITS, PROBLEMS, REGRESSION_SETS, problemOf, type PlaygroundState } from '@/lib/playground/table';
 import type { Update } from './update';
 import type { PlaygroundWords } from './words';
 import styles from './Playground.module.css';
@@ -14,13 +14,22 @@ import styles from './Playground.module.css';
 /** Which data, how noisy, how much is held back for testing, and a fresh draw with the next seed. */
 export function DataPanel({ w, lang, state, update }: { w: PlaygroundWords; lang: Locale; state: PlaygroundState; update: Update }) {
   const pictures = isPictures(state.dataset);
+  const problem = problemOf(state.dataset);
+  // the problem type is the dataset's family: switching it picks that family's first set
+  const sets = DATASETS.filter((kind) => problemOf(kind) === problem);
   return (
     <div className={styles.stack}>
+      <Segmented
+        label={w.problem}
+        value={problem}
+        onChange={(p) => update((s) => withDataset(s, p === 'regression' ? REGRESSION_SETS[0] : 'circle'))}
+        options={PROBLEMS.map((p) => ({ value: p, label: w.problems[p] }))}
+      />
       <Segmented
         label={w.dataset}
         value={state.dataset}
         onChange={(kind) => update((s) => withDataset(s, kind))}
-        options={DATASETS.map((kind) => ({ value: kind, label: w.datasets[kind] }))}
+        options={sets.map((kind) => ({ value: kind, label: w.datasets[kind] }))}
       />
       {pictures ? <p className={styles.hint}>{w.picturesLoaded}</p> : null}
       {!pictures ? (
@@ -38,7 +47,7 @@ export function DataPanel({ w, lang, state, update }: { w: PlaygroundWords; lang
       {!pictures ? (
         <div className={styles.row}>
           <Toggle label={w.showTest} checked={state.showTest} onChange={(v) => update(set('showTest', v))} />
-          <Toggle label={w.discrete} checked={state.discrete} onChange={(v) => update(set('discrete', v))} />
+          {problem === 'classification' ? <Toggle label={w.discrete} checked={state.discrete} onChange={(v) => update(set('discrete', v))} /> : null}
         </div>
       ) : null}
     </div>

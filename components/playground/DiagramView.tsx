@@ -4,7 +4,7 @@ import { memo, useMemo } from 'react';
 import { DenseDiagram } from '@/components/charts/DenseDiagram';
 import { NetworkDiagram } from '@/components/charts/NetworkDiagram';
 import { formatNumber } from '@/lib/format';
-import type { NetworkJSON } from '@/lib/nn';
+import type { FeatureName, NetworkJSON } from '@/lib/nn';
 import type { PlaygroundWords } from './words';
 import styles from './Playground.module.css';
 
@@ -34,10 +34,12 @@ export function layerName(w: PlaygroundWords, jsonLayer: number, layers: number)
  * so the drawing starts at the first hidden layer. Drawn again only when the network
  * changes, not on every training frame.
  */
-export const DiagramView = memo(function DiagramView({ w, network, pictures, onPick }: {
+export const DiagramView = memo(function DiagramView({ w, network, pictures, features, onPick }: {
   w: PlaygroundWords;
   network: NetworkJSON;
   pictures: boolean;
+  /** the input column's features (2-D sets): each input is named by its feature */
+  features: readonly FeatureName[];
   /** a neuron picked in the drawing: its layer in the network's JSON and its index */
   onPick: (layer: number, neuron: number) => void;
 }) {
@@ -45,7 +47,7 @@ export const DiagramView = memo(function DiagramView({ w, network, pictures, onP
   if (layers.length === 0) return null;
   const first = pictures ? 1 : 0; // the JSON layer drawn as column 1
   const describe = (column: number, index: number) => {
-    if (column === 0 && !pictures) return w.input(index + 1);
+    if (column === 0 && !pictures) return w.input(features[index] ? w.featureNames[features[index]] : `x${index + 1}`);
     const l = pictures ? column : column - 1;
     const layer = network.layers[l]!;
     return w.neuronWords(layerName(w, l, network.layers.length), index + 1, formatNumber(layer.biases[index]!, 3), w.activations[layer.activation as keyof PlaygroundWords['activations']] ?? layer.activation);

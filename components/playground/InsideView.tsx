@@ -2,9 +2,10 @@
 
 import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Locale } from '@/lib/i18n';
-import type { NetworkJSON } from '@/lib/nn';
+import type { FeatureName, NetworkJSON } from '@/lib/nn';
 import { DiagramView } from './DiagramView';
 import { NeuronMaps } from './NeuronMaps';
+import { neuronWords } from './neuronWords';
 import { WeightEditor, type Picked } from './WeightEditor';
 import { WeightImages } from './WeightImages';
 import type { PlaygroundWords } from './words';
@@ -15,6 +16,8 @@ type Props = {
   lang: Locale;
   network: NetworkJSON | null;
   pictures: boolean;
+  /** what the network's inputs are (2-D sets) */
+  features: readonly FeatureName[];
   onEdit: (edited: NetworkJSON) => void;
 };
 
@@ -35,17 +38,18 @@ export function InsideView({ onEdit, ...rest }: Props) {
   return <InsideParts {...rest} onEdit={edit} picked={picked} onPick={pick} />;
 }
 
-const InsideParts = memo(function InsideParts({ w, lang, network, pictures, onEdit, picked, onPick }: Props & {
+const InsideParts = memo(function InsideParts({ w, lang, network, pictures, features, onEdit, picked, onPick }: Props & {
   picked: Picked | null;
   onPick: (layer: number, neuron: number) => void;
 }) {
   if (!network) return <p className={styles.hint}>…</p>;
   return (
     <div className={styles.stack}>
-      <DiagramView w={w} network={network} pictures={pictures} onPick={onPick} />
+      <DiagramView w={w} network={network} pictures={pictures} features={features} onPick={onPick} />
       {pictures ? <p className={styles.hint}>{w.diagramPictures}</p> : null}
-      {pictures ? <WeightImages w={w} network={network} /> : <NeuronMaps w={w} network={network} />}
-      <WeightEditor w={w} lang={lang} network={network} pictures={pictures} onEdit={onEdit} picked={picked} />
+      {pictures ? <WeightImages w={w} network={network} /> : <NeuronMaps words={neuronWords[lang]} network={network} features={features}
+        activationName={(a) => (w.activations as Record<string, string>)[a] ?? a} />}
+      <WeightEditor w={w} lang={lang} network={network} pictures={pictures} features={features} onEdit={onEdit} picked={picked} />
     </div>
   );
 });

@@ -1,17 +1,20 @@
 import { Button } from '@/components/controls/Button';
 import { addLayer, removeLayer } from '@/lib/playground/edit';
-import { isPictures, maxNeurons } from '@/lib/playground/model';
+import { isPictures, isRegression, maxNeurons } from '@/lib/playground/model';
 import { LIMITS, type PlaygroundState } from '@/lib/playground/table';
+import { FeaturePicker } from './FeaturePicker';
 import { LayerRow } from './LayerRow';
 import type { Update } from './update';
 import type { PlaygroundWords } from './words';
 import styles from './Playground.module.css';
 
-/** 0–6 hidden layers, each with its width and activation; the output follows the dataset. */
+/** The inputs (2-D sets), 0–6 hidden layers, each with its width and activation; the output follows the dataset. */
 export function NetworkPanel({ w, state, update }: { w: PlaygroundWords; state: PlaygroundState; update: Update }) {
   const most = maxNeurons(state.dataset);
+  const pictures = isPictures(state.dataset);
   return (
     <div className={styles.stack}>
+      {pictures ? null : <FeaturePicker w={w} state={state} update={update} />}
       <div className={styles.row}>
         <span className={styles.layerName}>{w.hiddenLayers}</span>
         <Button aria-label={w.removeLayer} disabled={state.hidden.length === 0} onClick={() => update(removeLayer)} data-action="remove-layer">−</Button>
@@ -23,7 +26,7 @@ export function NetworkPanel({ w, state, update }: { w: PlaygroundWords; state: 
           <LayerRow key={l} w={w} index={l} neurons={neurons} activation={state.activations[l]!} max={most} update={update} />
         ))}
       </ol>
-      <p className={styles.hint}>{isPictures(state.dataset) ? w.outputDogs : w.outputPoints}</p>
+      <p className={styles.hint}>{pictures ? w.outputDogs : isRegression(state.dataset) ? w.outputRegression : w.outputPoints}</p>
     </div>
   );
 }

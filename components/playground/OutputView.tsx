@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/i18n';
 import type { Network } from '@/lib/nn';
 import type { Dataset } from '@/lib/nn/datasets/index';
+import { isRegression } from '@/lib/playground/model';
 import type { PlaygroundState } from '@/lib/playground/table';
 import { BoundaryView } from './BoundaryView';
 import { ConfusionMatrix } from './ConfusionMatrix';
@@ -19,7 +20,7 @@ export function OutputView({ w, lang, state, grid, data, scores }: {
   scores: { counts: number[][]; guesses: Guess[]; net: Network } | null;
 }) {
   if (state.dataset !== 'dogs') {
-    return <BoundaryView w={w} values={grid} data={data} showTest={state.showTest} discrete={state.discrete} />;
+    return <BoundaryView w={w} values={grid} data={data} showTest={state.showTest} discrete={state.discrete} regression={isRegression(state.dataset)} />;
   }
   if (!data) return <p className={styles.hint} data-testid="drawing">{w.drawing}</p>;
   return (

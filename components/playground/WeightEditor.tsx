@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 import type { Locale } from '@/lib/i18n';
-import type { NetworkJSON } from '@/lib/nn';
+import type { FeatureName, NetworkJSON } from '@/lib/nn';
 import { formatNumber, inputMessage, parseNumberInput } from '@/lib/format';
 import { layerName } from './DiagramView';
 import { pictureWords } from './pictureWords';
@@ -23,11 +23,13 @@ const LIMIT = 100;
  * Pick a neuron and one of its inputs (or its bias) to read the current value; type a new
  * one and press Enter to train on from the edited network.
  */
-export function WeightEditor({ w, lang, network, pictures, onEdit, picked = null }: {
+export function WeightEditor({ w, lang, network, pictures, features = ['x1', 'x2'], onEdit, picked = null }: {
   w: PlaygroundWords;
   lang: Locale;
   network: NetworkJSON;
   pictures: boolean;
+  /** the input features a 2-D set's first layer takes, to name its inputs */
+  features?: readonly FeatureName[];
   onEdit: (edited: NetworkJSON, what: string) => void;
   picked?: Picked | null;
 }) {
@@ -53,7 +55,7 @@ export function WeightEditor({ w, lang, network, pictures, onEdit, picked = null
   const inputs = layer.weights[0]!.length;
   const from = Math.min(source, inputs - 1);
   const inputLabel = (i: number) =>
-    l === 0 ? (pictures ? p.pixel(i + 1) : w.input(i + 1)) : p.neuronIn(layerName(w, l - 1, count), i + 1);
+    l === 0 ? (pictures ? p.pixel(i + 1) : w.input(w.featureNames[features[i] ?? 'x1'])) : p.neuronIn(layerName(w, l - 1, count), i + 1);
   const value = from < 0 ? layer.biases[neuron]! : layer.weights[neuron]![from]!;
   const commit = (text: string) => {
     const parsed = parseNumberInput(text, -LIMIT, LIMIT);

@@ -74,12 +74,12 @@ export function Workbench({ lang, state, problem, update }: { lang: Locale; stat
           </Panel>
           <Panel name="share" title={w.panels.share} open={wide}>
             <SharePanel lang={lang} state={state} view={view} snapshot={snapshot} send={send} offset={offset} onPause={() => setPlaying(false)} />
-            <FilePanel lang={lang} network={network} state={state} update={update} />
+            <FilePanel lang={lang} network={network} state={state} update={update} data={data} step={offset + (view?.step ?? 0)} />
           </Panel>
         </div>
         <div className={styles.inside}>
           <Panel name="inside" title={w.panels.inside} open={wide}>
-            <InsideView w={w} lang={lang} network={network} pictures={pictures}
+            <InsideView w={w} lang={lang} network={network} pictures={pictures} features={state.features}
               onEdit={(edited) => update(startFrom(edited, offset + (view?.step ?? 0)))} />
           </Panel>
         </div>

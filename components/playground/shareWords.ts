@@ -13,6 +13,10 @@ const en = {
   preparing: 'Reading the weights…',
   exportJson: 'Download the network (JSON)',
   importJson: 'Load a network (JSON)',
+  exportPytorch: 'PyTorch script',
+  exportKeras: 'Keras script',
+  scriptHint: 'The script rebuilds this network with these weights and prints its predictions for three inputs; the playground’s own numbers are in it as comments. Run it with python3 after pip install torch (or tensorflow).',
+  scriptAbout: (step: number) => `weights taken at step ${step}`,
   imported: (sizes: string) => `Loaded a ${sizes} network; training starts from its weights.`,
   importProblem: (p: ImportProblem) =>
     p.kind === 'engine'
@@ -64,6 +68,10 @@ const zh: Words = {
   preparing: '正在读取权重……',
   exportJson: '下载网络（JSON）',
   importJson: '载入网络（JSON）',
+  exportPytorch: 'PyTorch 脚本',
+  exportKeras: 'Keras 脚本',
+  scriptHint: '脚本用这些权重重建同一张网络，并打印它对三个输入的预测；游乐场自己算出的数字以注释写在里面。先 pip install torch（或 tensorflow），再用 python3 运行。',
+  scriptAbout: (step: number) => `weights taken at step ${step}`,
   imported: (sizes) => `已载入一个 ${sizes} 的网络；训练从它的权重开始。`,
   importProblem: (p) =>
     p.kind === 'engine'

@@ -15,4 +15,5 @@ export { Network, weightedSum, type StepResult, type TrainOptions, type CreateOp
 export type { ForwardTrace, BackwardTrace, Saturation } from './inspect';
 export { toFlat, toRows } from './arrays';
 export { predictGrid, type GridSpec } from './grid';
+export { FEATURE_NAMES, FEATURES, PLAIN, featureRow, expandRows, predictFeatureGrid, checkFeatures, type FeatureName } from './features';
 export { accuracy, argmax, oneHot } from './metrics';

@@ -69,3 +69,29 @@ describe('optimizers', () => {
     expect(e(1)).toBeCloseTo(2 * Math.SQRT1_2, 15);
   });
 });
+
+describe('L1 regularisation', () => {
+  it('shrinks each weight toward 0 by lr·λ₁ after the step and stops small ones at exactly 0; biases keep theirs', () => {
+    for (const make of [sgd, momentum, adam]) {
+      const opt = make({ lr: 0.1, l1: 0.5 });
+      const w = Float64Array.from([1, -1, 0.02, -0.03, 0]);
+      const b = Float64Array.from([0.01]);
+      opt.update([w, b], [new Float64Array(5), new Float64Array(1)], [true, false]);
+      expect(Array.from(w)).toEqual([1 - 0.05, -1 + 0.05, 0, 0, 0]);
+      expect(b[0]).toBe(0.01);
+    }
+  });
+
+  it('drives weights with no gradient of their own to exactly 0 while a needed one stays', () => {
+    const opt = sgd({ lr: 0.05, l1: 0.01 });
+    // w0 is pulled to 1 by its gradient (w0 − 1); w1, w2 carry noise-sized gradients only
+    const w = Float64Array.from([0.3, 0.2, -0.15]);
+    for (let t = 0; t < 2000; t++) {
+      const g = Float64Array.from([w[0]! - 1, 0.001 * Math.sin(t), -0.001 * Math.cos(t)]);
+      opt.update([w], [g], [true]);
+    }
+    expect(w[1]).toBe(0);
+    expect(w[2]).toBe(0);
+    expect(w[0]).toBeGreaterThan(0.9);
+  });
+});

@@ -11,6 +11,12 @@ export interface Optimizer {
   lr: number;
   /** L2 penalty λ: λ·w is added to each weight's gradient (biases are not decayed) */
   weightDecay: number;
+  /**
+   * L1 penalty λ₁ on the weights (biases are not penalised), applied after the optimiser's
+   * step as its proximal step: |w| shrinks by lr·λ₁ and a weight that would cross zero is
+   * set to exactly 0, so unneeded weights end at 0 rather than hover around it.
+   */
+  l1: number;
   /** number of updates applied so far */
   readonly steps: number;
   /**
@@ -28,6 +34,20 @@ export interface OptimizerOptions {
   lr: number;
   /** L2 regularisation strength λ (default 0) */
   weightDecay?: number;
+  /** L1 regularisation strength λ₁ (default 0) */
+  l1?: number;
+}
+
+/**
+ * The proximal step of λ₁·|w| (soft thresholding): w moves toward 0 by `shrink` and stops at
+ * exactly 0. What tensorflow/playground does for L1 (a weight that crosses zero is zeroed).
+ */
+export function shrinkTowardZero(w: Float64Array, shrink: number): void {
+  if (!(shrink > 0)) return;
+  for (let k = 0; k < w.length; k++) {
+    const v = w[k]!;
+    w[k] = v > shrink ? v - shrink : v < -shrink ? v + shrink : 0;
+  }
 }
 
 /** to.set(from) as a loop: for the short arrays of small networks, set() is a slow call. */
@@ -83,6 +103,7 @@ function makeOptimizer(
     kind,
     lr: options.lr,
     weightDecay: options.weightDecay ?? 0,
+    l1: options.l1 ?? 0,
     steps: 0,
     update(params, grads, decay) {
       c.lr = opt.lr;
@@ -92,6 +113,7 @@ function makeOptimizer(
         const p = params[s]!;
         slots.ensure(s, p.length);
         check += propose(p, grads[s]!, decay[s] ? opt.weightDecay : 0, slots.state[s]!, slots.next[s]!, c);
+        if (decay[s]) shrinkTowardZero(slots.next[s]![0]!, c.lr * opt.l1);
       }
       if (check !== 0) return false;
       slots.commit(params);

@@ -123,3 +123,39 @@ describe('importing a network file', () => {
     expect(importNetwork(defaultState(), three)).toMatchObject({ problem: { kind: 'shape' } });
   });
 });
+
+describe('features, L1 and regression in the link', () => {
+  it('a link restores the input features, both penalties and the problem type (a regression set)', () => {
+    const state: PlaygroundState = { ...defaultState(), dataset: 'multigauss', features: ['x1', 'x1sq', 'sin2'], l1: 0.003, l2: 0.001 };
+    const text = encodeState(state);
+    expect(text).toContain('feat=x1,x1sq,sin2');
+    expect(text).toContain('l1=0.003');
+    const { state: back, problem } = decodeState(text);
+    expect(problem).toBeNull();
+    expect(back).toEqual(state);
+  });
+
+  it('refuses junk features and penalties with the reason', () => {
+    const bad = (fragment: string) => decodeState(`v=1&${fragment}`).problem;
+    expect(bad('feat=x1,x9')).toMatchObject({ kind: 'bad-value', key: 'feat' });
+    expect(bad('feat=x1,x1')).toEqual({ kind: 'bad-value', key: 'feat', detail: 'an input feature is listed twice' });
+    expect(bad('feat=')).toEqual({ kind: 'bad-value', key: 'feat', detail: 'at least one input feature' });
+    expect(bad('l1=-0.1')).toMatchObject({ kind: 'bad-value', key: 'l1' });
+    expect(bad('l1=0.5')).toMatchObject({ kind: 'bad-value', key: 'l1' });
+    expect(bad('data=plane&feat=x2sq')).toBeNull();
+  });
+
+  it('snapshot weights must take one input per feature', () => {
+    const state: PlaygroundState = { ...defaultState(), features: ['x1', 'x2', 'x1x2'] };
+    const network = freshNetwork(state);
+    expect(network.layers[0]!.weights[0]).toHaveLength(3);
+    const { problem } = decodeState(encodeState({ ...state, features: ['x1', 'x2'], start: { step: 1, network } }));
+    expect(problem).toMatchObject({ kind: 'inconsistent' });
+    expect(decodeState(encodeState({ ...state, start: { step: 1, network } })).problem).toBeNull();
+  });
+
+  it('a regression set gets a linear output and MSE', () => {
+    const network = freshNetwork({ ...defaultState(), dataset: 'plane' });
+    expect(network.layers.at(-1)!.activation).toBe('identity');
+  });
+});

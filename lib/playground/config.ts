@@ -1,6 +1,6 @@
 import type { TrainerConfig } from '@/lib/nn/worker/protocol';
 import { createOptions, freshNetwork } from './fresh';
-import { EVAL_SIZE, datasetSpec, lossOf } from './model';
+import { EVAL_SIZE, datasetSpec, isPictures, lossOf } from './model';
 import type { PlaygroundState } from './table';
 
 /**
@@ -11,8 +11,9 @@ export function trainerConfig(state: PlaygroundState, lr: number): TrainerConfig
   return {
     network: state.start ? state.start.network : (createOptions(state) ?? freshNetwork(state)),
     dataset: datasetSpec(state),
+    ...(isPictures(state.dataset) ? {} : { features: state.features }),
     batchSize: state.batch,
-    optimizer: { kind: state.optimizer, lr, weightDecay: state.l2 },
+    optimizer: { kind: state.optimizer, lr, weightDecay: state.l2, l1: state.l1 },
     loss: lossOf(state),
     seed: state.seed + 2,
     evalSize: EVAL_SIZE,

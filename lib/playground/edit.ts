@@ -7,7 +7,7 @@ import { LIMITS, type HiddenActivation, type PlaygroundState } from './table';
 type Change = (state: PlaygroundState) => PlaygroundState;
 
 /** Settings that only change how the same network trains. */
-export const keepsWeights = new Set<keyof PlaygroundState>(['optimizer', 'lr', 'batch', 'l2', 'loss', 'showTest', 'discrete', 'challenge']);
+export const keepsWeights = new Set<keyof PlaygroundState>(['optimizer', 'lr', 'batch', 'l2', 'l1', 'loss', 'showTest', 'discrete', 'challenge']);
 
 /** One control set to a value (a fresh network unless the control keeps the weights). */
 export const set = <K extends keyof PlaygroundState>(key: K, value: PlaygroundState[K]): Change => (state) => ({

@@ -5,7 +5,7 @@ import { Network, type CreateOptions, type NetworkJSON } from '@/lib/nn';
 import { outputActivation, sizesOf } from './model';
 import type { PlaygroundState } from './table';
 
-type Setup = Pick<PlaygroundState, 'dataset' | 'hidden' | 'activations' | 'seed'>;
+type Setup = Pick<PlaygroundState, 'dataset' | 'hidden' | 'activations' | 'seed' | 'features'>;
 
 /** Seed of the weight initialisation (the data uses `seed`, the batch order `seed + 2`). */
 export const initSeed = (state: Setup) => state.seed + 1;

@@ -20,7 +20,7 @@ export function importNetwork(state: PlaygroundState, json: unknown): { state: P
   const shape = { problem: { kind: 'shape', sizes: `${sizes.join('–')} (${valid.layers.map((l) => l.activation).join(', ')})` } as const };
   const pictures = network.inputSize === ends('dogs').inputs;
   const kind = pictures ? 'dogs' : isPictures(state.dataset) ? 'circle' : state.dataset;
-  const { inputs, outputs } = ends(kind);
+  const { inputs, outputs } = ends(kind, state.features);
   const hidden = sizes.slice(1, -1);
   const activations = valid.layers.slice(0, -1).map((l) => l.activation);
   const fits =

@@ -1,5 +1,5 @@
 // Numbers the playground shows about a trained network, all computed by lib/nn.
-import { Network, argmax, predictGrid, type NetworkJSON } from '@/lib/nn';
+import { Network, argmax, featureRow, predictFeatureGrid, type FeatureName, type NetworkJSON } from '@/lib/nn';
 import type { GridRequest } from '@/lib/nn/worker/protocol';
 
 /** counts[actual][predicted] over the examples (row = the true class). */
@@ -21,13 +21,13 @@ export interface NeuronMap {
 
 /**
  * Each hidden neuron's own picture: the network cut after its layer (Network.fromJSON of the
- * first layers), mapped over the grid with predictGrid for that neuron's output.
+ * first layers), mapped over the grid (each point through the input features) for that neuron's output.
  */
-export function neuronMaps(json: NetworkJSON, grid: GridRequest): NeuronMap[][] {
+export function neuronMaps(json: NetworkJSON, grid: GridRequest, features: readonly FeatureName[] = ['x1', 'x2']): NeuronMap[][] {
   return json.layers.slice(0, -1).map((layer, l) => {
     const cut = Network.fromJSON({ layers: json.layers.slice(0, l + 1) });
     return layer.biases.map((_, j) => {
-      const values = predictGrid(cut, { ...grid, output: j });
+      const values = predictFeatureGrid(cut, { ...grid, output: j }, features);
       return { layer: l, neuron: j, values, domain: domainFor(layer.activation, values) };
     });
   });
@@ -40,4 +40,30 @@ function domainFor(activation: string, values: Float64Array): [number, number] {
   let most = 1e-6;
   for (const v of values) if (Number.isFinite(v)) most = Math.max(most, Math.abs(v));
   return [-most, most];
+}
+
+/** One hidden neuron worked out at one point: each input times its weight, the bias, the sum and the activation. */
+export interface NeuronAtPoint {
+  /** the neuron's inputs at the point (features for layer 0, the previous layer's outputs after) and their weights */
+  terms: { value: number; weight: number }[];
+  bias: number;
+  /** the weighted sum z = Σ weight·value + bias */
+  sum: number;
+  activation: string;
+  /** the neuron's output, activation(z) */
+  output: number;
+}
+
+/** What lib/nn computes for neuron `neuron` of layer `layer` at the point (x₁, x₂), term by term. */
+export function neuronAt(json: NetworkJSON, features: readonly FeatureName[], point: readonly [number, number], layer: number, neuron: number): NeuronAtPoint {
+  const trace = Network.fromJSON(json).forwardTrace(featureRow(point[0], point[1], features));
+  const inputs = layer === 0 ? featureRow(point[0], point[1], features) : trace.outputs[layer - 1]!;
+  const l = json.layers[layer]!;
+  return {
+    terms: inputs.map((value, i) => ({ value, weight: l.weights[neuron]![i]! })),
+    bias: l.biases[neuron]!,
+    sum: trace.sums[layer]![neuron]!,
+    activation: l.activation,
+    output: trace.outputs[layer]![neuron]!,
+  };
 }

@@ -1,7 +1,7 @@
 // What a playground setup trains: the network's shape, its output and loss, the data.
 import type { ActivationName, LossName, NetworkJSON } from '@/lib/nn';
 import type { DatasetSpec } from '@/lib/nn/datasets/index';
-import { LIMITS, type DatasetKind, type PlaygroundState } from './table';
+import { LIMITS, problemOf, type DatasetKind, type PlaygroundState } from './table';
 
 /** Points in a 2-D set (train and test together), as in tensorflow/playground. */
 export const POINTS = 500;
@@ -14,18 +14,25 @@ export const SIDE = 16;
 
 export const isPictures = (kind: DatasetKind) => kind === 'dogs';
 
-/** Inputs and outputs of the network a dataset needs: 2 → 1 for points, 256 → 4 for breeds. */
-export const ends = (kind: DatasetKind) => (isPictures(kind) ? { inputs: SIDE * SIDE, outputs: 4 } : { inputs: 2, outputs: 1 });
+export const isRegression = (kind: DatasetKind) => problemOf(kind) === 'regression';
+
+/** Inputs and outputs of the network a dataset needs: one input per feature → 1 for points, 256 → 4 for breeds. */
+export const ends = (kind: DatasetKind, features: readonly string[] = ['x1', 'x2']) =>
+  (isPictures(kind) ? { inputs: SIDE * SIDE, outputs: 4 } : { inputs: features.length, outputs: 1 });
 
 /** Largest hidden layer the dataset allows. */
 export const maxNeurons = (kind: DatasetKind) => (isPictures(kind) ? LIMITS.neurons.dogs : LIMITS.neurons.points);
 
-/** Output activation matched to the problem: sigmoid for two classes, softmax for breeds. */
-export const outputActivation = (kind: DatasetKind): ActivationName => (isPictures(kind) ? 'softmax' : 'sigmoid');
+/**
+ * Output activation matched to the problem: sigmoid for two classes, softmax for breeds, and a
+ * linear output for regression (as tensorflow/playground), so it can reach any number.
+ */
+export const outputActivation = (kind: DatasetKind): ActivationName =>
+  (isPictures(kind) ? 'softmax' : isRegression(kind) ? 'identity' : 'sigmoid');
 
-/** Loss matched to the problem: the chosen BCE or MSE for two classes, cross-entropy for breeds. */
+/** Loss matched to the problem: the chosen BCE or MSE for two classes, cross-entropy for breeds, MSE for regression. */
 export const lossOf = (state: Pick<PlaygroundState, 'dataset' | 'loss'>): LossName =>
-  isPictures(state.dataset) ? 'softmaxCrossEntropy' : state.loss;
+  isPictures(state.dataset) ? 'softmaxCrossEntropy' : isRegression(state.dataset) ? 'mse' : state.loss;
 
 /** Examples in the training set (splitSet holds back round(n · testRatio) for testing). */
 export function trainSizeOf(state: Pick<PlaygroundState, 'dataset' | 'testRatio'>): number {
@@ -34,8 +41,8 @@ export function trainSizeOf(state: Pick<PlaygroundState, 'dataset' | 'testRatio'
 }
 
 /** Neurons per layer, inputs first. */
-export function sizesOf(state: Pick<PlaygroundState, 'dataset' | 'hidden'>): number[] {
-  const { inputs, outputs } = ends(state.dataset);
+export function sizesOf(state: Pick<PlaygroundState, 'dataset' | 'hidden' | 'features'>): number[] {
+  const { inputs, outputs } = ends(state.dataset, state.features);
   return [inputs, ...state.hidden, outputs];
 }
 

@@ -2,12 +2,12 @@
 import { isPictures } from './model';
 import { defaultState, type PlaygroundState } from './table';
 
-type Training = Pick<PlaygroundState, 'hidden' | 'activations' | 'optimizer' | 'lr' | 'batch' | 'l2' | 'testRatio'>;
+type Training = Pick<PlaygroundState, 'hidden' | 'activations' | 'optimizer' | 'lr' | 'batch' | 'l2' | 'l1' | 'testRatio'>;
 
 /** The 2-D sets' training setup (tensorflow/playground's defaults). */
 export const POINTS_SETUP: Training = (() => {
   const d = defaultState();
-  return { hidden: d.hidden, activations: d.activations, optimizer: d.optimizer, lr: d.lr, batch: d.batch, l2: d.l2, testRatio: d.testRatio };
+  return { hidden: d.hidden, activations: d.activations, optimizer: d.optimizer, lr: d.lr, batch: d.batch, l2: d.l2, l1: d.l1, testRatio: d.testRatio };
 })();
 
 /**
@@ -15,7 +15,7 @@ export const POINTS_SETUP: Training = (() => {
  * four breeds in about 800 steps (lib/nn's dogs difficulty test trains a 64-neuron layer the same way).
  */
 export const DOGS_SETUP: Training = {
-  hidden: [16], activations: ['leakyRelu'], optimizer: 'adam', lr: 0.003, batch: 64, l2: 0, testRatio: 0.2,
+  hidden: [16], activations: ['leakyRelu'], optimizer: 'adam', lr: 0.003, batch: 64, l2: 0, l1: 0, testRatio: 0.2,
 };
 
 /** The epilogue's challenge: this test accuracy on the breeds with at most this many hidden neurons. */
@@ -26,7 +26,7 @@ export function challengeState(): PlaygroundState {
   return {
     ...defaultState(),
     dataset: 'dogs',
-    hidden: [4], activations: ['sigmoid'], optimizer: 'sgd', lr: 0.1, batch: 16, l2: 0, testRatio: 0.2,
+    hidden: [4], activations: ['sigmoid'], optimizer: 'sgd', lr: 0.1, batch: 16, l2: 0, l1: 0, testRatio: 0.2,
     challenge: true,
   };
 }

@@ -2,11 +2,22 @@
 // default (as tensorflow/playground's PROPS table in state.ts, but typed and validated).
 // zod/mini: the table is also read by the epilogue's widget (for its challenge link).
 import * as z from 'zod/mini';
+import { FEATURE_NAMES, type FeatureName } from '@/lib/nn/features';
 import { startSchema, readStart, writeStart } from './start';
 
-/** Datasets: the five 2-D sets and the dog pictures. */
-export const DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'dogs'] as const;
+/** Datasets: the five 2-D sets with two classes, the dog pictures, and the two regression sets. */
+export const DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'dogs', 'plane', 'multigauss'] as const;
 export type DatasetKind = (typeof DATASETS)[number];
+
+/** The problem a dataset poses: classes to tell apart, or a number to predict. */
+export const PROBLEMS = ['classification', 'regression'] as const;
+export type Problem = (typeof PROBLEMS)[number];
+/** The regression sets (tensorflow/playground's two); the problem type follows from the dataset, so a link cannot contradict it. */
+export const REGRESSION_SETS = ['plane', 'multigauss'] as const satisfies readonly DatasetKind[];
+export const problemOf = (kind: DatasetKind): Problem => ((REGRESSION_SETS as readonly string[]).includes(kind) ? 'regression' : 'classification');
+
+/** Input features a 2-D set may feed the network (x₁, x₂, their squares, product and sines). */
+export const FEATURES = FEATURE_NAMES;
 
 /** Activations a hidden layer may use (softmax is for the breed output only). */
 export const HIDDEN_ACTIVATIONS = ['sigmoid', 'tanh', 'relu', 'leakyRelu', 'identity'] as const;
@@ -27,6 +38,7 @@ export const LIMITS = {
   lr: { min: 0.00001, max: 10 },
   batch: { min: 1, max: 64 },
   l2: { min: 0, max: 0.1 },
+  l1: { min: 0, max: 0.1 },
 } as const;
 
 /** One control: where it lives in the URL, what values are allowed, and how it is written. */
@@ -95,6 +107,19 @@ export const PROPS = {
   lr: number('lr', LIMITS.lr.min, LIMITS.lr.max, 0.03),
   batch: integer('batch', LIMITS.batch.min, LIMITS.batch.max, 10),
   l2: number('l2', LIMITS.l2.min, LIMITS.l2.max, 0),
+  l1: number('l1', LIMITS.l1.min, LIMITS.l1.max, 0),
+  /** the network's inputs for a 2-D set, in this order (pictures ignore them) */
+  features: prop<FeatureName[]>({
+    key: 'feat',
+    schema: () => z.array(z.enum(FEATURE_NAMES)).check(
+      z.minLength(1, 'at least one input feature'),
+      z.maxLength(FEATURE_NAMES.length),
+      z.refine((list) => new Set(list).size === list.length, 'an input feature is listed twice'),
+    ),
+    default: ['x1', 'x2'],
+    write: (v) => v.join(','),
+    read: (t) => (t === '' ? [] : t.split(',', FEATURE_NAMES.length + 1)),
+  }),
   showTest: flag('showtest', false),
   discrete: flag('discrete', false),
   challenge: flag('challenge', false),

@@ -182,6 +182,9 @@ for (const lang of ['en', 'zh'] as const) {
     await expect.poll(async () => Number(await counter(page, 'step').textContent())).toBeGreaterThan(0);
     await page.keyboard.press('Enter'); // pause
     for (let k = 0; k < 10 && (await focusedAction()) !== 'radio'; k++) await page.keyboard.press('Tab');
+    // the problem type comes first (one tab stop per radio group), then the datasets of that type
+    await expect(page.getByRole('radio', { name: w.problems.classification })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(page.getByRole('radio', { name: w.datasets.circle })).toBeFocused();
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('workbench')).toHaveAttribute('data-dataset', 'xor');
@@ -262,7 +265,7 @@ test('zh: typing a weight restarts training from the edited network', async ({ p
   await page.locator('[data-action="epoch"]').click();
   await expect(counter(page, 'step')).toHaveText('25');
   const editor = page.getByTestId('weight-editor');
-  await editor.getByRole('combobox', { name: p.fromInput }).selectOption({ label: p.inputOption(words.zh.input(2)) });
+  await editor.getByRole('combobox', { name: p.fromInput }).selectOption({ label: p.inputOption(words.zh.input(words.zh.featureNames.x2)) });
   // The weights are read from the trainer at most every 250 ms, so the counter can be ahead of them for a moment.
   await expect.poll(async () => JSON.stringify(await exported())).not.toBe(untrained);
   const before = (await exported()) as PlaygroundState['start'] & object;

@@ -4,6 +4,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { engineTrainer } from '@/components/trainer/replay';
 import type { TrainerSnapshot } from '@/lib/nn/worker/protocol';
 import { formatNumber } from '@/lib/format';
+import { Network } from '@/lib/nn';
 import { SIDES, sideConfig, type Side } from './config';
 import { renderInStory } from '../state/testing';
 import { BendTheLine } from '.';
@@ -37,5 +38,26 @@ describe('BendTheLine (main-thread trainer in happy-dom)', () => {
     await waitFor(() => expect(screen.getByTestId('bend-step').textContent).not.toBe('Step 0'), { timeout: 3000 });
     act(() => store.set('c/1:playing', false));
     expect(screen.getByRole('button', { name: /Play/ })).toBeInTheDocument();
+  });
+
+  it('shows each side\'s hidden neurons; a neuron worked out at a point gives lib/nn\'s output for it', async () => {
+    render(<BendTheLine lang="en" />);
+    for (let k = 0; k < 5; k++) act(() => fireEvent.click(screen.getByRole('button', { name: 'One step' })));
+    // two hidden layers of 4 on each side
+    await waitFor(() => expect(document.querySelectorAll('[data-maps-side] button[data-neuron]')).toHaveLength(16));
+    const trainer = engineTrainer({ lanes: SIDES.map(sideConfig) });
+    trainer.send({ type: 'train', steps: 5 });
+    trainer.send({ type: 'snapshot', network: true });
+    const tanh = Network.fromJSON(trainer.getState().lanes[1]!.network!);
+    const tanhSide = document.querySelector('[data-maps-side="tanh"]')!;
+    const neuron = tanhSide.querySelector<HTMLButtonElement>('[data-neuron="1-2"]')!;
+    // picked once: its formula follows the weights the widget reads a moment after the steps
+    act(() => fireEvent.click(neuron));
+    await waitFor(() => {
+      const output = Number(tanhSide.querySelector('[data-testid="neuron-formula"]')!.getAttribute('data-output'));
+      expect(output).toBeCloseTo(tanh.forwardTrace([0.5, 0.5]).outputs[1]![2]!, 12);
+    }, { timeout: 5000 });
+    expect(tanhSide.querySelector('[data-testid="neuron-large"]')).toHaveAttribute('data-neuron', '1-2');
+    expect(screen.getByTestId('neuron-formula')).toHaveTextContent(/weighted sum z = .* = [−-]?\d\.\d{3}/);
   });
 });

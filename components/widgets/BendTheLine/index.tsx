@@ -9,6 +9,10 @@ import { finished } from '@/components/trainer/store';
 import { TrainerProblem } from '@/components/trainer/TrainerProblem';
 import { datasetPoints } from '@/components/charts/datasetPoints';
 import { Button } from '@/components/controls/Button';
+import { useNetworkView } from '@/components/playground/useNetworkView';
+import { neuronWords } from '@/components/playground/neuronWords';
+import { NeuronMaps } from '@/components/playground/NeuronMaps';
+import { useWide } from '@/components/playground/useWide';
 import { useWidgetState } from '../state';
 import { WidgetFrame } from '../WidgetFrame';
 import { MAX_STEPS, SIDES, bendSetup, sideConfig } from './config';
@@ -24,6 +28,10 @@ export function BendTheLine({ lang }: { lang: Locale }) {
   const trainer = useTrainer(bendSetup(playing));
   const { lanes, send } = trainer;
   const [left = null, right = null] = lanes;
+  // each side's weights, read a few times a second for its neuron maps (not every frame)
+  const views = [useNetworkView(left, send, 'left', 300), useNetworkView(right, send, 'right', 300)];
+  // on a phone the neuron maps wait folded under their title, so the card keeps its height
+  const wide = useWide();
   // every point, train and test alike: this chapter has not met the test set yet
   const points = useMemo(() => datasetPoints(sideConfig('tanh').dataset).map((set) => ({ ...set, test: false })), []);
 
@@ -64,6 +72,17 @@ export function BendTheLine({ lang }: { lang: Locale }) {
           />
         ))}
       </div>
+      {/* the text says each hidden neuron bends the sheet along a line of its own: here they are */}
+      <details className={styles.neurons} open={wide}>
+        <summary>{neuronWords[lang].title}</summary>
+        <div className={styles.sides}>
+          {SIDES.map((side, i) => (
+            <div key={side} data-maps-side={side}>
+              <NeuronMaps words={neuronWords[lang]} title={w.side[side]} network={views[i]?.network ?? null} thumb={40} />
+            </div>
+          ))}
+        </div>
+      </details>
       <TrainerProblem lang={lang} trainer={trainer} />
       <p className={styles.measured}>{w.measured}</p>
       <div className={styles.controls}>

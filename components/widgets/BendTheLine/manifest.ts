@@ -8,5 +8,5 @@ import { defineWidget } from '../manifest';
  */
 export const BendTheLine = defineWidget({
   scene: { state: { playing: bool }, restart: true },
-  height: { narrow: 540, wide: 565 },
+  height: { narrow: 557, wide: 797 },
 });

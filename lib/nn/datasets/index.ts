@@ -1,19 +1,24 @@
 import { dogs, type DogOptions } from './dogs';
 import type { Dataset } from './split';
-import { circle, gauss, moons, spiral, xor, type ToyOptions } from './toy';
+import { circle, gauss, moons, multigauss, plane, spiral, xor, type ToyOptions } from './toy';
 
-export { circle, xor, gauss, spiral, moons, SCALE, type ToyOptions } from './toy';
+export { circle, xor, gauss, spiral, moons, plane, multigauss, SCALE, type ToyOptions } from './toy';
 export { dogs, dogsInSteps, renderDog, type DogOptions, type DogPicture } from './dogs';
 export { BREEDS, type Breed } from './breeds';
 export { splitSet, type Dataset, type LabelledSet } from './split';
 
-/** Names of the 2-D sets. */
+/** Names of the 2-D sets with two classes. */
 export type ToyKind = 'circle' | 'xor' | 'gauss' | 'spiral' | 'moons';
+/** Names of the 2-D regression sets (labels are numbers in [−1, 1]). */
+export type RegressionKind = 'plane' | 'multigauss';
+
+/** True for the sets whose labels are numbers to predict, not classes. */
+export const isRegression = (kind: string): kind is RegressionKind => kind === 'plane' || kind === 'multigauss';
 
 /** A serialisable description of a dataset (for URLs and worker messages). */
-export type DatasetSpec = ({ kind: ToyKind } & ToyOptions) | ({ kind: 'dogs' } & DogOptions);
+export type DatasetSpec = ({ kind: ToyKind | RegressionKind } & ToyOptions) | ({ kind: 'dogs' } & DogOptions);
 
-const toys = { circle, xor, gauss, spiral, moons } as const;
+const toys = { circle, xor, gauss, spiral, moons, plane, multigauss } as const;
 
 /** Builds the dataset a spec describes. */
 export function createDataset(spec: DatasetSpec): Dataset {
@@ -23,7 +28,7 @@ export function createDataset(spec: DatasetSpec): Dataset {
   return make(spec);
 }
 
-/** Number of classes of a dataset spec (2 for the 2-D sets, 4 breeds for dogs). */
+/** Number of classes of a dataset spec (2 for the 2-D sets, 4 breeds for dogs, 1 number for regression). */
 export function classCount(spec: DatasetSpec): number {
-  return spec.kind === 'dogs' ? 4 : 2;
+  return spec.kind === 'dogs' ? 4 : isRegression(spec.kind) ? 1 : 2;
 }

@@ -82,3 +82,34 @@ export function moons(options: ToyOptions): Dataset {
     return { x, y, label: inner ? 1 : 0 };
   }), options);
 }
+
+// Regression sets: the label is a number in [−1, 1] instead of a class (tensorflow/playground's
+// "plane" and "multi-Gaussian"). Points are uniform over ±6; noise moves the point the label is
+// read at, so a noisy set's labels disagree with their neighbours'.
+
+/** Where the label is read: the point, moved by up to ±6·noise on each axis. */
+const regress = (label: (x: number, y: number) => number): Generator => (rng, n, noise) => Array.from({ length: n }, () => {
+  const x = uniform(rng, -6, 6);
+  const y = uniform(rng, -6, 6);
+  return { x, y, label: label(x + uniform(rng, -6, 6) * noise, y + uniform(rng, -6, 6) * noise) };
+});
+
+/** A tilted plane: (x + y) / 10, clamped to [−1, 1] by the square's corners only. */
+export function plane(options: ToyOptions): Dataset {
+  return build(regress((x, y) => Math.max(-1, Math.min(1, (x + y) / 10))), options);
+}
+
+/** Six bumps of alternating sign; a point takes the strongest: ±(1 − distance / 2), 0 beyond 2. */
+const BUMPS = [[-4, 2.5, 1], [0, 2.5, -1], [4, 2.5, 1], [-4, -2.5, -1], [0, -2.5, 1], [4, -2.5, -1]] as const;
+
+/** The mixture of Gaussians: positive and negative bumps on two rows of three. */
+export function multigauss(options: ToyOptions): Dataset {
+  return build(regress((x, y) => {
+    let label = 0;
+    for (const [cx, cy, sign] of BUMPS) {
+      const v = sign * Math.max(0, 1 - Math.hypot(x - cx, y - cy) / 2);
+      if (Math.abs(v) > Math.abs(label)) label = v;
+    }
+    return label;
+  }), options);
+}

@@ -1,6 +1,7 @@
 // Messages between a widget and the trainer (in a Web Worker or on the main thread).
 import type { CreateOptions } from '../network';
 import type { DatasetSpec } from '../datasets/index';
+import type { FeatureName } from '../features';
 import type { GridSpec } from '../grid';
 import type { NetworkJSON } from '../json';
 import type { LossName } from '../losses';
@@ -14,6 +15,11 @@ export interface TrainerConfig {
   /** a fresh network to create, or saved weights to start from */
   network: CreateOptions | NetworkJSON;
   dataset: DatasetSpec;
+  /**
+   * 2-D sets: what the network's inputs are, computed from each point (default x₁, x₂).
+   * The network takes one input per feature; the grid is mapped through them too.
+   */
+  features?: FeatureName[];
   /** examples per step */
   batchSize: number;
   /** `lr` is the rate at step 0 (before a schedule or an announcement changes it) */

@@ -1,5 +1,6 @@
 // One training run: network, optimiser, data as flat arrays, batch order and history.
-import { createDataset, classCount, type LabelledSet } from '../datasets/index';
+import { createDataset, classCount, isRegression, type LabelledSet } from '../datasets/index';
+import { checkFeatures, expandRows, predictFeatureGrid, PLAIN, type FeatureName } from '../features';
 import { predictGrid } from '../grid';
 import type { NetworkJSON } from '../json';
 import { Network, type TrainOptions } from '../network';
@@ -11,8 +12,11 @@ import type { GridRequest, LaneReport, TrainerConfig } from './protocol';
 /** History is thinned (every other point dropped) whenever it grows past this. */
 const MAX_HISTORY = 1000;
 
-/** Inputs and targets of a labelled set as flat rows, targets shaped for the network's outputs. */
-function flatten(set: LabelledSet, network: Network) {
+/**
+ * Inputs and targets of a labelled set as flat rows, targets shaped for the network's outputs
+ * (a regression label is the target itself).
+ */
+function flatten(set: LabelledSet, network: Network, regression: boolean) {
   const k = network.outputSize;
   const x = Float64Array.from(set.inputs.flat());
   if (set.inputs[0] && set.inputs[0].length !== network.inputSize) {
@@ -21,7 +25,8 @@ function flatten(set: LabelledSet, network: Network) {
   const low = network.layers[network.layers.length - 1]!.activation === 'tanh' && k === 1 ? -1 : 0;
   const y = new Float64Array(set.labels.length * k);
   set.labels.forEach((label, b) => {
-    if (k === 1) y[b] = label === 1 ? 1 : low; // one output: class 1 → 1, class 0 → 0 (or −1 for tanh)
+    if (regression) y[b] = label;
+    else if (k === 1) y[b] = label === 1 ? 1 : low; // one output: class 1 → 1, class 0 → 0 (or −1 for tanh)
     else y[b * k + label] = 1; // one-hot
   });
   return { x, y, n: set.labels.length };
@@ -45,6 +50,8 @@ export class Run {
   private readonly evalSize: number;
   private readonly trainOptions: TrainOptions;
   private readonly xb: Float64Array;
+  /** the 2-D set's input features, or null for pictures */
+  private readonly features: readonly FeatureName[] | null;
   private readonly yb: Float64Array;
   private rng!: Rng;
   private order: number[] = [];
@@ -67,8 +74,15 @@ export class Run {
     this.announcements = config.announcements ?? [];
     this.trainOptions = { loss: config.loss, optimizer: this.optimizer };
     const data = createDataset(config.dataset);
-    this.train = flatten(data.train, this.network);
-    this.test = flatten(data.test, this.network);
+    this.features = config.dataset.kind === 'dogs' ? null : (config.features ?? PLAIN);
+    if (this.features) {
+      checkFeatures(this.features);
+      data.train.inputs = expandRows(data.train.inputs, this.features);
+      data.test.inputs = expandRows(data.test.inputs, this.features);
+    }
+    const regression = isRegression(config.dataset.kind);
+    this.train = flatten(data.train, this.network, regression);
+    this.test = flatten(data.test, this.network, regression);
     this.trainSize = this.train.n;
     if (this.trainSize === 0) throw new Error('the training set is empty');
     this.evalSize = config.evalSize ?? 256;
@@ -178,9 +192,10 @@ export class Run {
       lr: this.rateAt(this.step),
     };
     if (withNetwork) snapshot.network = this.network.toJSON();
-    if (grid && this.network.inputSize === 2) {
+    if (grid && this.features) {
       const output = this.network.outputSize > 1 ? 1 : 0;
-      snapshot.grid = { ...grid, values: predictGrid(this.network, { ...grid, output }) };
+      const values = this.features === PLAIN ? predictGrid(this.network, { ...grid, output }) : predictFeatureGrid(this.network, { ...grid, output }, this.features);
+      snapshot.grid = { ...grid, values };
     }
     return snapshot;
   }
