@@ -273,6 +273,24 @@ describe('run host: who owns', () => {
     expect(step(store)).toBe(26);
   });
 
+  it('starts the run afresh when its widget mounts again (a scene restarts it), in the owner and the mirror', () => {
+    const wire = bus();
+    const presenter = window_(PRIORITY.presenter, 2, wire.open());
+    const projector = window_(PRIORITY.projector, 1, wire.open());
+    open.push(presenter.host, projector.host);
+    const owner = presenter.host.store(ID, setup);
+    const mirror = watch(projector.host.store(ID, setup));
+    const leave = owner.subscribe(() => {});
+    owner.send({ type: 'train', steps: 9 });
+    wire.flush();
+    expect(step(mirror)).toBe(9);
+    leave();
+    watch(owner);
+    wire.flush();
+    expect(step(owner)).toBe(0);
+    expect(step(mirror)).toBe(0);
+  });
+
   it('takes over from a presenter that went silent, after PEER_TIMEOUT_MS', () => {
     const wire = bus();
     const presenter = window_(PRIORITY.presenter, 2, wire.open());

@@ -268,7 +268,10 @@ function createHostedStore(setup: TrainerSetup, env: HostedStoreEnv): HostedStor
       if (listeners.size === 1) activate();
       return () => {
         listeners.delete(listener);
-        if (listeners.size === 0) stopLocal();
+        if (listeners.size > 0) return;
+        // as a trainer store does: a widget mounted again (a scene's restart) starts the run afresh
+        stopLocal();
+        drawn = EMPTY_STATE;
       };
     },
     send(request) {
