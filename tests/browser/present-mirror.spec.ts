@@ -54,12 +54,12 @@ async function openPair(page: Page, context: BrowserContext, deck: string, widge
 /** The texts of `ids` in a widget. */
 const read = (widget: Locator, ids: string[]) => Promise.all(ids.map((id) => widget.getByTestId(id).textContent()));
 
-/** Both windows show the same numbers (allowing a moment for the snapshot to cross). */
-async function same(projector: Locator, presenter: Locator, ids: string[]): Promise<string[]> {
+/** Both windows show the same numbers (allowing a moment for the snapshot to cross); `after` names the action in a failure. */
+async function same(projector: Locator, presenter: Locator, ids: string[], after = ''): Promise<string[]> {
   let shown: (string | null)[] = [];
   await expect(async () => {
     shown = await read(presenter, ids);
-    expect(await read(projector, ids)).toEqual(shown);
+    expect(await read(projector, ids), `the projector's numbers after ${after}`).toEqual(shown);
   }).toPass({ timeout: 5000 });
   return shown as string[];
 }
@@ -81,36 +81,40 @@ for (const lang of ['en', 'zh'] as const) {
     await press(there, t.play);
     await expect.poll(async () => Number(await here.getByTestId('floor-steps').textContent()), { timeout: 10_000 }).toBeGreaterThan(5);
     await press(there, t.pause);
-    const played = await same(here, there, FLOOR_NUMBERS);
+    const played = await same(here, there, FLOOR_NUMBERS, 'play, pause');
     expect(Number(played[1])).toBeGreaterThan(5);
 
     // Reset and one step from the projector, one epoch from the presenter.
     await press(here, t.reset);
-    expect((await same(here, there, FLOOR_NUMBERS))[1]).toBe('0');
+    expect((await same(here, there, FLOOR_NUMBERS, 'reset (projector)'))[1]).toBe('0');
     await press(here, t.step);
-    expect((await same(here, there, FLOOR_NUMBERS))[1]).toBe('1');
+    expect((await same(here, there, FLOOR_NUMBERS, 'one step (projector)'))[1]).toBe('1');
     await press(there, t.epoch);
-    const epoch = await same(here, there, FLOOR_NUMBERS);
+    const epoch = await same(here, there, FLOOR_NUMBERS, 'one epoch (presenter)');
     expect(Number(epoch[1])).toBeGreaterThan(1);
 
-    // Pressing the widget handed it to the teacher ("Your turn"). Back to the story puts the
-    // story's step into the widget in both windows; "My turn" takes it again; a step from the
-    // projector then moves the one run both windows draw.
+    // Pressing the widget handed it to the teacher ("Your turn") in both windows. Back to the
+    // story (presenter) puts the story's step into the widget in both; "My turn" (projector)
+    // takes it again in both; a step from the projector then moves the one run both draw.
     const swap = presenter.locator('[data-slide][data-current] [data-scene-swap]');
+    const swapHere = page.locator('[data-slide][data-current] [data-scene-swap]');
     await expect(swap).toHaveText(t.back);
+    await expect(swapHere).toHaveText(t.back);
     await swap.click();
     await expect(swap).toHaveText(t.myTurn);
-    await same(here, there, FLOOR_NUMBERS);
-    await swap.click();
+    await expect(swapHere).toHaveText(t.myTurn);
+    await same(here, there, FLOOR_NUMBERS, 'back to the story (presenter)');
+    await swapHere.click();
     await expect(swap).toHaveText(t.back);
-    const before = await same(here, there, FLOOR_NUMBERS);
+    await expect(swapHere).toHaveText(t.back);
+    const before = await same(here, there, FLOOR_NUMBERS, 'my turn (projector)');
     await press(here, t.step);
-    const mine = await same(here, there, FLOOR_NUMBERS);
+    const mine = await same(here, there, FLOOR_NUMBERS, 'one step after my turn (projector)');
     expect(Number(mine[1])).toBe(Number(before[1]) + 1);
     await press(there, t.play);
     await expect.poll(async () => Number(await here.getByTestId('floor-steps').textContent()), { timeout: 10_000 }).toBeGreaterThan(Number(mine[1]) + 3);
     await press(here, t.pause);
-    await same(here, there, FLOOR_NUMBERS);
+    await same(here, there, FLOOR_NUMBERS, 'play (presenter), pause (projector)');
 
     // The presenter trained it; the projector started no trainer of its own.
     expect(presenterWorkers.all()).toBeGreaterThan(0);
