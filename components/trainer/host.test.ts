@@ -3,7 +3,7 @@ import { driveTrainer } from '../../lib/nn/worker/loop';
 import type { TrainerSetup } from '../../lib/nn/worker/protocol';
 import type { DeckLink } from '../../lib/present/link';
 import { parseMessage, type DeckMessage } from '../../lib/present/messages';
-import { createRunHost, GRACE_MS, PEER_TIMEOUT_MS, PRIORITY, type RunHost } from './host';
+import { createRunHost, GRACE_MS, PEER_TIMEOUT_MS, PRIORITY, PUBLISH_EVERY_MS, type RunHost } from './host';
 import type { Connect, TrainerStore } from './store';
 import { engineTrainer } from './replay';
 
@@ -43,9 +43,11 @@ function bus() {
   };
   /** Sends raw data, as a forger on the wire would. */
   const forge = (data: unknown) => queue.push({ from: null as unknown as DeckLink, data });
-  /** Delivers everything posted (`lose`: drops it instead). */
+  /** Delivers everything posted, snapshots held back by the owner's pace included (`lose`: drops it instead). */
   const flush = ({ lose = false } = {}) => {
-    for (let n = 0; queue.length > 0 && n < 10_000; n++) {
+    for (let n = 0; n < 10_000; n++) {
+      vi.advanceTimersByTime(PUBLISH_EVERY_MS);
+      if (queue.length === 0) break;
       const { from, data } = queue.shift()!;
       const message = parseMessage(data);
       if (!message || lose) continue;
@@ -126,9 +128,14 @@ describe('run host: one run, mirrored', () => {
     wire.flush();
     const owner = watch(presenter.host.store(ID, setup));
     const mirror = watch(projector.host.store(ID, setup));
+    wire.flush();
+    let runs = 0;
+    wire.open().listen((m) => void (m.kind === 'run' && runs++));
     owner.configure({ playing: true, lr: [0.1], announcements: [[]] });
+    // five frames faster than a projector's: sent on as one snapshot with all five points
     for (let i = 0; i < 5; i++) presenter.frames.shift()?.();
     wire.flush();
+    expect(runs).toBeLessThanOrEqual(2);
     expect(step(owner)).toBe(5);
     expect(mirror.getState().snapshot).toEqual(owner.getState().snapshot);
     expect(mirror.getState().snapshot!.historySteps).toEqual([0, 1, 2, 3, 4, 5]);

@@ -177,13 +177,14 @@ export function createRunHost(options: RunHostOptions): RunHost {
     store(id, setup, attempt = 0) {
       const known = stores.get(id);
       if (known && known.attempt === attempt) return known.store;
+      const publisher = createPublisher((response) => post({ kind: 'run', id, response: responseToWire(response) }));
       const store = createHostedStore(setup, {
         owns: () => owning,
         drives: priority > 0,
         connect: (onResponse, onFailure) =>
           connect((response) => {
             onResponse(response);
-            post({ kind: 'run', id, response: responseToWire(response) });
+            publisher.heard(response, store.getState());
           }, onFailure),
         ask: () => post({ kind: 'run-hello', id }),
         request: (request) => post({ kind: 'run-request', id, request } as DeckMessage),
@@ -210,6 +211,54 @@ export function createRunHost(options: RunHostOptions): RunHost {
     },
   };
   return host;
+}
+
+/** At most one snapshot a frame of a projector goes out (a trainer may answer faster, and a big boundary is costly to check). */
+export const PUBLISH_EVERY_MS = 33;
+
+/**
+ * Sends a run's answers on, at most one snapshot per PUBLISH_EVERY_MS: the latest lanes, with the
+ * history points the mirrors do not have yet (or all of them, when the trainer thinned or reset
+ * its history). Errors go at once.
+ */
+function createPublisher(send: (response: TrainerResponse) => void) {
+  /** per lane, how many history points the mirrors hold */
+  let sent: number[] = [];
+  let latest: TrainerState | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let last = -Infinity;
+  const flush = () => {
+    timer = null;
+    if (!latest) return;
+    last = Date.now();
+    const { lanes } = latest;
+    latest = null;
+    if (lanes.length === 0) return;
+    const whole = wholeResponse(lanes);
+    if (whole.type !== 'snapshot') return;
+    send({
+      type: 'snapshot',
+      lanes: whole.lanes.map((lane, i) => {
+        const from = Math.min(sent[i] ?? 0, lane.history.steps.length);
+        const { steps, train, test } = lane.history;
+        return { ...lane, history: { from, steps: steps.slice(from), train: train.slice(from), test: test.slice(from) } };
+      }),
+    });
+    sent = lanes.map((lane) => lane.historySteps.length);
+  };
+  return {
+    /** The trainer answered `response`; the store now draws `state`. */
+    heard(response: TrainerResponse, state: TrainerState) {
+      if (response.type === 'error') return send(response);
+      // points from `from` on were replaced (a reset, a thinned history): the mirrors need them again
+      response.lanes.forEach((lane, i) => (sent[i] = Math.min(sent[i] ?? 0, lane.history.from)));
+      latest = state;
+      if (timer) return;
+      const wait = PUBLISH_EVERY_MS - (Date.now() - last);
+      if (wait <= 0) flush();
+      else timer = setTimeout(flush, wait);
+    },
+  };
 }
 
 interface HostedStoreEnv {
@@ -251,7 +300,10 @@ function createHostedStore(setup: TrainerSetup, env: HostedStoreEnv): HostedStor
       // training on pauses the trainer; the plan then says whether it plays on
       store.send({ type: 'plan', ...plan });
     }
-    local = { store, off: store.subscribe(notify) };
+    // in place before the trainer starts: its first answer is sent on from this store's state
+    const started = { store, off: () => {} };
+    local = started;
+    started.off = store.subscribe(notify);
   };
   const stopLocal = () => {
     if (!local) return;

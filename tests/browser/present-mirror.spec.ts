@@ -51,21 +51,28 @@ async function openPair(page: Page, context: BrowserContext, deck: string, widge
   return { presenter, inProjector, inPresenter, projectorWorkers, presenterWorkers, ready };
 }
 
-/** The texts of `ids` in a widget. */
-const read = (widget: Locator, ids: string[]) => Promise.all(ids.map((id) => widget.getByTestId(id).textContent()));
-
 /** Both windows show the same numbers (allowing a moment for the snapshot to cross); `after` names the action in a failure. */
 async function same(projector: Locator, presenter: Locator, ids: string[], after = ''): Promise<string[]> {
   let shown: (string | null)[] = [];
-  await expect(async () => {
-    shown = await read(presenter, ids);
-    expect(await read(projector, ids), `the projector's numbers after ${after}`).toEqual(shown);
-  }).toPass({ timeout: 5000 });
+  const quick = (widget: Locator) => Promise.all(ids.map((id) => widget.getByTestId(id).textContent({ timeout: 1000 })));
+  try {
+    await expect(async () => {
+      shown = await quick(presenter);
+      expect(await quick(projector)).toEqual(shown);
+    }).toPass({ timeout: 5000 });
+  } catch {
+    // say what each window showed, and which of them was playing
+    const state = async (widget: Locator) => [...(await quick(widget).catch(() => ['(no numbers)'])), await widget.getByRole('button').first().textContent({ timeout: 1000 }).catch(() => '?')];
+    throw new Error(`after ${after}: projector ${JSON.stringify(await state(projector))} ≠ presenter ${JSON.stringify(await state(presenter))}`);
+  }
   return shown as string[];
 }
 
-/** Presses a widget's button, found by its words, in one window. */
-const press = (widget: Locator, name: string) => widget.getByRole('button', { name }).click();
+/**
+ * Presses a widget's button, found by its words, in one window: focused, then Enter, as a
+ * keyboard does (a playing widget redraws every frame, so it never holds still for a click).
+ */
+const press = (widget: Locator, name: string) => widget.getByRole('button', { name }).press('Enter');
 
 const FLOOR_NUMBERS = ['floor-examples', 'floor-steps', 'floor-epochs', 'floor-rate', 'floor-loss'];
 const RACE_NUMBERS = ['race-step', 'race-rate-small', 'race-rate-good', 'race-rate-large', 'race-status-small', 'race-status-good', 'race-status-large'];
