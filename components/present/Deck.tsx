@@ -115,7 +115,7 @@ export function Deck({ lang, slug, steps, children, links: extra = NO_LINKS, fol
   return (
     <DeckContext value={context}>
       <WidgetStateContext value={widgets}>
-      <TrainerHostContext value={runs}>
+      <TrainerHostContext value={runs.host}>
         <main
           id="main"
           className={styles.deck}
@@ -124,6 +124,7 @@ export function Deck({ lang, slug, steps, children, links: extra = NO_LINKS, fol
           data-ready={scale === null ? undefined : ''}
           data-black={state.black ? '' : undefined}
           data-idle={idle && view === 'projector' ? '' : undefined}
+          data-runs={runs.owns ? 'own' : 'mirror'}
           aria-roledescription={w.slides}
           {...swipe}
         >

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { DeckLink } from '@/lib/present/link';
 import { createRunHost, PRIORITY, type RunHost } from '@/components/trainer/host';
 import { viewFromUrl } from './useView';
@@ -16,11 +16,13 @@ function priorityOfWindow(follow: boolean): number {
  * windows, trained by the presenter window if one is open, drawn by the others. `links` is null
  * until the deck knows its links (so no window trains a copy before it could hear the owner);
  * `follow` makes this window a pure mirror that never trains nor drives (a classroom student).
+ * `owns` says whether this window trains the runs now (the deck shows it as `data-runs`).
  */
-export function useRunMirror(links: readonly DeckLink[] | null, follow: boolean): RunHost {
+export function useRunMirror(links: readonly DeckLink[] | null, follow: boolean): { host: RunHost; owns: boolean } {
   const [host] = useState(() =>
     createRunHost({ priority: priorityOfWindow(follow), since: typeof performance === 'undefined' ? 0 : performance.timeOrigin }),
   );
+  const owns = useSyncExternalStore(host.onRole, host.owns, () => false);
   useEffect(() => {
     if (links) host.attach(links);
   }, [host, links]);
@@ -33,5 +35,5 @@ export function useRunMirror(links: readonly DeckLink[] | null, follow: boolean)
       host.close();
     };
   }, [host]);
-  return host;
+  return { host, owns };
 }

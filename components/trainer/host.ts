@@ -196,7 +196,7 @@ export function createRunHost(options: RunHostOptions): RunHost {
     owns: () => owning,
     onRole(listener) {
       roleListeners.add(listener);
-      return () => roleListeners.delete(listener);
+      return () => void roleListeners.delete(listener);
     },
     close() {
       if (priority > 0) post({ kind: 'run-bye', ...self });

@@ -39,6 +39,9 @@ async function openPair(page: Page, context: BrowserContext, deck: string, widge
   const presenterWorkers = watchWorkers(presenter);
   await presenter.setViewportSize({ width: 1280, height: 800 });
   await openDeck(presenter, `${deck}?presenter`);
+  // the projector has heard that the presenter window owns the runs: from now on it trains nothing
+  await expect(presenter.locator('main[data-runs="own"]')).toHaveCount(1, { timeout: 10_000 });
+  await expect(page.locator('main[data-runs="mirror"]')).toHaveCount(1, { timeout: 10_000 });
   const ready = Date.now();
   const index = Number(await page.locator(`[data-slide]:has([data-widget="${widget}"])`).first().getAttribute('data-slide'));
   await presenter.keyboard.press('g');
