@@ -13,17 +13,19 @@
 // PEER_TIMEOUT_MS is taken for gone. A window other than a presenter listens for GRACE_MS before it
 // owns, so a projector opened beside a presenter starts no trainer at all.
 //
-// Owner: every answer of its trainer goes out as `{kind:'run', id, response}` (history deltas as
-// the trainer sent them); a `run-hello` is answered with the run's whole state; a `run-request`
-// (a button pressed in another window) is sent to its trainer if it is one of the intents in
-// lib/present/messages.ts (never `create`, never a `plan`). Plans (play, rates, until) are widget
+// Owner: its trainer's answers go out as `{kind:'run', id, response}`, at most one snapshot per
+// PUBLISH_EVERY_MS (the latest lanes and the history points the mirrors lack); a `run-hello` is
+// answered with the run's whole state; a `run-request` (a button pressed in another window) is
+// sent to its trainer if it is one of the intents in lib/present/messages.ts (never `create`, never a `plan`). Plans (play, rates, until) are widget
 // state, which useDeckChannel syncs: each window's widget sets the same plan, and only the
 // owner's reaches a trainer.
 // Mirror: applies the owner's answers as if from its own trainer, asks for the whole state when it
 // starts or finds a delta missing, and sends its widget's intents to the owner.
+// The deck shows who trains as `main[data-runs="own"|"mirror"]` (components/present/useRunMirror.ts).
 // Taking over (the owner left): the new owner starts the run from the same setup and the latest
 // plan and trains it up to the step of the last snapshot it drew, so the run goes on from there
-// (the same numbers, runs being deterministic, unless a rate was changed mid-run).
+// (the same weights and numbers, runs being deterministic, unless a rate was changed mid-run; the
+// loss curve keeps only its first and last point of that stretch).
 import { createContext } from 'react';
 import type { DeckLink } from '../../lib/present/link';
 import { runRequestSchema, type DeckMessage } from '../../lib/present/messages';
