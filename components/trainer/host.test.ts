@@ -139,6 +139,15 @@ describe('run host: one run, mirrored', () => {
     expect(step(owner)).toBe(5);
     expect(mirror.getState().snapshot).toEqual(owner.getState().snapshot);
     expect(mirror.getState().snapshot!.historySteps).toEqual([0, 1, 2, 3, 4, 5]);
+    // a network asked for is drawn in the projector too, though a frame follows its answer at once
+    let networks = 0;
+    mirror.subscribe(() => void (mirror.getState().snapshot?.network && networks++));
+    presenter.frames.shift()?.(); // sent at once: the next answers within PUBLISH_EVERY_MS wait
+    owner.send({ type: 'snapshot', network: true });
+    presenter.frames.shift()?.();
+    wire.flush();
+    expect(networks).toBe(1);
+    expect(step(mirror)).toBe(step(owner));
   });
 
   it('gives a window that opens late the whole history, then the deltas', () => {

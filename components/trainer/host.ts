@@ -29,7 +29,7 @@
 import { createContext } from 'react';
 import type { DeckLink } from '../../lib/present/link';
 import { runRequestSchema, type DeckMessage } from '../../lib/present/messages';
-import type { TrainerPlan, TrainerRequest, TrainerResponse, TrainerSetup } from '../../lib/nn/worker/protocol';
+import type { LaneReport, TrainerPlan, TrainerRequest, TrainerResponse, TrainerSetup } from '../../lib/nn/worker/protocol';
 import { connectTrainer } from './connect';
 import { createTrainerStore, EMPTY_STATE, missesHistory, planOf, reduce, type Connect, type TrainerState, type TrainerStore } from './store';
 import { responseFromWire, responseToWire, wholeResponse } from './wire';
@@ -227,6 +227,8 @@ function createPublisher(send: (response: TrainerResponse) => void) {
   /** per lane, how many history points the mirrors hold */
   let sent: number[] = [];
   let latest: TrainerState | null = null;
+  /** a network asked for since the last send: the next frame's snapshot has none, yet the mirror asked too */
+  let networks: (LaneReport['network'] | undefined)[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last = -Infinity;
   const flush = () => {
@@ -243,17 +245,22 @@ function createPublisher(send: (response: TrainerResponse) => void) {
       lanes: whole.lanes.map((lane, i) => {
         const from = Math.min(sent[i] ?? 0, lane.history.steps.length);
         const { steps, train, test } = lane.history;
-        return { ...lane, history: { from, steps: steps.slice(from), train: train.slice(from), test: test.slice(from) } };
+        const network = lane.network ?? networks[i];
+        return { ...lane, ...(network ? { network } : {}), history: { from, steps: steps.slice(from), train: train.slice(from), test: test.slice(from) } };
       }),
     });
     sent = lanes.map((lane) => lane.historySteps.length);
+    networks = [];
   };
   return {
     /** The trainer answered `response`; the store now draws `state`. */
     heard(response: TrainerResponse, state: TrainerState) {
       if (response.type === 'error') return send(response);
       // points from `from` on were replaced (a reset, a thinned history): the mirrors need them again
-      response.lanes.forEach((lane, i) => (sent[i] = Math.min(sent[i] ?? 0, lane.history.from)));
+      response.lanes.forEach((lane, i) => {
+        sent[i] = Math.min(sent[i] ?? 0, lane.history.from);
+        if (lane.network) networks[i] = lane.network;
+      });
       latest = state;
       if (timer) return;
       const wait = PUBLISH_EVERY_MS - (Date.now() - last);
