@@ -53,6 +53,9 @@ export function ClassDeck(props: DeckProps) {
   const { lang, slug } = props;
   const [role, setRole] = useState<ClassroomRole | null>(null);
   const [relay] = useState(createRelayLink);
+  // A student's deck only draws the teacher's runs (never trains a copy): known from the URL at
+  // once, since the deck's run host is made on its first render, before the role effect below.
+  const [follow] = useState(() => typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('class'));
   useEffect(() => {
     // The page is prerendered once for every view: the URL is known only in the browser.
     const made = roleFromUrl(lang, slug);
@@ -79,7 +82,7 @@ export function ClassDeck(props: DeckProps) {
   }, [role]);
   return (
     <ClassroomContext value={role}>
-      <Deck {...props} links={relay.links} />
+      <Deck {...props} links={relay.links} follow={follow} />
     </ClassroomContext>
   );
 }

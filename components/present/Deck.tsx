@@ -8,8 +8,10 @@ import { broadcastLink, type DeckLink } from '@/lib/present/link';
 import { createSignal, sameDeckState, type DeckState, type Pointer } from '@/lib/present/signal';
 import { WidgetStateContext, createWidgetStore } from '@/components/widgets/state';
 import { LoadAllWidgets } from '@/components/widgets/LazyWidget';
+import { TrainerHostContext } from '@/components/trainer/host';
 import { DeckContext, type DeckContextValue } from './DeckContext';
 import { useDeckChannel } from './useDeckChannel';
+import { useRunMirror } from './useRunMirror';
 import { useDeckKeys } from './useDeckKeys';
 import { useHashSync } from './useHashSync';
 import { useStageScale } from './useStageScale';
@@ -34,15 +36,17 @@ export interface DeckProps {
   children: ReactNode;
   /** Links to other devices (a classroom), besides this browser's other deck windows. */
   links?: DeckLink[];
+  /** Only follow the deck's runs, never train or drive them (a classroom student's deck). */
+  follow?: boolean;
 }
 
 type Dialog = 'help' | 'goto' | null;
 
 const NO_LINKS: DeckLink[] = [];
 
-/** This browser's channel for the chapter's windows, plus any `extra` links, open while mounted. */
-function useDeckLinks(lang: string, slug: string, extra: DeckLink[]): DeckLink[] {
-  const [links, setLinks] = useState<DeckLink[]>(NO_LINKS);
+/** This browser's channel for the chapter's windows, plus any `extra` links, open while mounted (null before). */
+function useDeckLinks(lang: string, slug: string, extra: DeckLink[]): DeckLink[] | null {
+  const [links, setLinks] = useState<DeckLink[] | null>(null);
   useEffect(() => {
     const own = broadcastLink(lang, slug);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- a channel exists only in the browser, after mount
@@ -53,7 +57,7 @@ function useDeckLinks(lang: string, slug: string, extra: DeckLink[]): DeckLink[]
 }
 
 /** A chapter as slides: one window of the projector/presenter pair, or the handout. */
-export function Deck({ lang, slug, steps, children, links: extra = NO_LINKS }: DeckProps) {
+export function Deck({ lang, slug, steps, children, links: extra = NO_LINKS, follow = false }: DeckProps) {
   const view = useView();
   const [deck] = useState(() => createSignal<DeckState>({ index: 0, step: 0, black: false }, sameDeckState));
   const [pointer] = useState(() => createSignal<Pointer>({ x: 0, y: 0, visible: false }));
@@ -71,7 +75,8 @@ export function Deck({ lang, slug, steps, children, links: extra = NO_LINKS }: D
 
   useHashSync(deck, steps);
   const links = useDeckLinks(lang, slug, extra);
-  useDeckChannel({ links, steps, deck, widgets, pointer });
+  useDeckChannel({ links: links ?? NO_LINKS, steps, deck, widgets, pointer });
+  const runs = useRunMirror(links, follow);
 
   const move = (to: Position) => deck.set({ ...deck.get(), ...to });
   const context = useMemo<DeckContextValue>(
@@ -117,6 +122,7 @@ export function Deck({ lang, slug, steps, children, links: extra = NO_LINKS }: D
     <DeckContext value={context}>
       <WidgetStateContext value={widgets}>
         {/* Every slide's widget is drawn at once: a slide turned to, or printed, never waits for one. */}
+        <TrainerHostContext value={runs.host}>
         <LoadAllWidgets value>
           <main
             ref={main}
@@ -129,6 +135,7 @@ export function Deck({ lang, slug, steps, children, links: extra = NO_LINKS }: D
             data-black={state.black ? '' : undefined}
             data-large={large && view === 'presenter' ? '' : undefined}
             data-idle={idle && view === 'projector' ? '' : undefined}
+            data-runs={runs.owns ? 'own' : 'mirror'}
             aria-roledescription={w.slides}
             {...swipe}
             onClickCapture={openTerm}
@@ -145,6 +152,7 @@ export function Deck({ lang, slug, steps, children, links: extra = NO_LINKS }: D
             {dialog === 'goto' ? <GotoDialog lang={lang} total={steps.length} onGo={(n) => { move(jumpTo(n - 1, steps)); setDialog(null); }} onClose={() => setDialog(null)} /> : null}
           </main>
         </LoadAllWidgets>
+        </TrainerHostContext>
       </WidgetStateContext>
     </DeckContext>
   );

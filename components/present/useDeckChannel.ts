@@ -23,8 +23,10 @@ export function useDeckChannel(options: { links: DeckLink[]; steps: Steps; deck:
 
     const offDeck = deck.subscribe((state, origin) => origin === 'local' && post({ kind: 'deck', ...state }));
     const offWidgets = widgets.subscribe((key, value, origin) => {
+      // A key removed (a scene back at its step, a reset) goes as null, which no widget state has
+      // the shape of, so the other window's widget, and the run it plans, fall back to the start too.
       // A readonly JSON value is still JSON; the schema's type only spells it mutable.
-      if (origin === 'local' && value !== undefined) post({ kind: 'state', key, value } as DeckMessage);
+      if (origin === 'local') post({ kind: 'state', key, value: value ?? null } as DeckMessage);
     });
     const offPointer = pointer.subscribe((value, origin) => origin === 'local' && post({ kind: 'pointer', ...value }));
 

@@ -5,7 +5,7 @@ import { flushSync } from 'react-dom';
 import type { DeckView } from './DeckContext';
 
 /** The view asked for in the URL: `?presenter` (or `#5&presenter`), `?handout`, else the projector. */
-function viewFromUrl(): DeckView {
+export function viewFromUrl(): DeckView {
   const asked = `${window.location.search}&${window.location.hash}`;
   if (/[?&#]presenter\b/.test(asked)) return 'presenter';
   if (/[?&#]handout\b/.test(asked)) return 'handout';

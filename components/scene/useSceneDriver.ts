@@ -7,6 +7,13 @@ import type { ScenePlan } from '@/lib/scenes/remark';
 import type { Reach, SceneMode } from './SceneContext';
 
 /**
+ * The widget store key that says the reader has the widget (`true`), so the deck's other window
+ * (useDeckChannel syncs the store) shows "Your turn" too. A story step replaces the instance's
+ * keys, which removes it: back with the story.
+ */
+const turnKey = (instance: string) => `${instance}:@reader`;
+
+/**
  * The scene's state machine. The story reaches steps (scrolling, narration, the deck, "show
  * me"); while the story has the widget, each reached step is put into the page's widget store
  * (lib/scenes/move.ts says how). The reader can take the widget over and give it back, which
@@ -72,18 +79,34 @@ export function useSceneDriver(plan: ScenePlan, instance: string | undefined, an
     [move],
   );
 
-  const takeOver = useCallback(() => {
-    if (latest.current.mode === 'reader') return;
-    setMode('reader');
-    latest.current.mode = 'reader';
-    shown.current = null;
+  /** Reader or story, as this window or (`remote`) the deck's other window decided. */
+  const enter = useCallback((next: SceneMode) => {
+    setMode(next);
+    latest.current.mode = next;
+    if (next === 'reader') shown.current = null;
   }, []);
 
+  const takeOver = useCallback(() => {
+    if (latest.current.mode === 'reader') return;
+    enter('reader');
+    if (instance !== undefined) store.set(turnKey(instance), true);
+  }, [enter, instance, store]);
+
   const backToStory = useCallback(() => {
-    setMode('story');
-    latest.current.mode = 'story';
+    enter('story');
+    if (instance !== undefined) store.set(turnKey(instance), false);
     move(latest.current.active);
-  }, [move]);
+  }, [enter, instance, move, store]);
+
+  // The other window's "My turn" and "Back to the story" (it also sends the story's state).
+  useEffect(() => {
+    if (instance === undefined) return;
+    return store.subscribe((key, value, origin) => {
+      if (origin !== 'remote' || key !== turnKey(instance)) return;
+      const next: SceneMode = value === true ? 'reader' : 'story';
+      if (next !== latest.current.mode) enter(next);
+    });
+  }, [enter, instance, store]);
 
   useEffect(() => () => gliding.current?.stop(), []);
 

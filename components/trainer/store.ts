@@ -49,6 +49,17 @@ function accumulate(old: TrainerSnapshot | undefined, { history, ...report }: La
   };
 }
 
+/** What a store draws after the trainer's `response`: a snapshot's lanes with their history added up, or its refusal. */
+export function reduce(state: TrainerState, response: TrainerResponse): TrainerState {
+  if (response.type === 'error') return { ...state, error: response.message };
+  const lanes = response.lanes.map((report, i) => accumulate(state.lanes[i], report));
+  return { lanes, snapshot: lanes[0] ?? null, error: null, failed: false };
+}
+
+/** A snapshot whose history starts past the points `state` holds: one before it was missed. */
+export const missesHistory = (state: TrainerState, response: TrainerResponse): boolean =>
+  response.type === 'snapshot' && response.lanes.some((report, i) => report.history.from > (state.lanes[i]?.historySteps.length ?? 0));
+
 /**
  * The trainer starts when the first listener subscribes (sending `create` with the setup and
  * the latest plan, then any request sent before that) and stops when the last one leaves. Runs
@@ -72,12 +83,7 @@ export function createTrainerStore(setup: TrainerSetup, connect: Connect): Train
   const listeners = new Set<() => void>();
   const onResponse = (response: TrainerResponse) => {
     unanswered = Math.max(0, unanswered - 1);
-    if (response.type === 'snapshot') {
-      const lanes = response.lanes.map((report, i) => accumulate(state.lanes[i], report));
-      state = { lanes, snapshot: lanes[0] ?? null, error: null, failed: false };
-    } else {
-      state = { ...state, error: response.message };
-    }
+    state = reduce(state, response);
     if (unanswered === 0 || response.type === 'error') listeners.forEach((l) => l());
   };
   const onFailure = () => {

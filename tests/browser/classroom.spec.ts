@@ -227,7 +227,7 @@ test('a teacher and three students: slides, answers, snap-back, a forged drive, 
 
 // Waits for the mirror branch (training runs sent on over DeckLinks as the trainer's snapshots):
 // only this run part is fixme; it is enabled at the merge.
-test.fixme('students see the teacher’s run: its snapshots, not a copy of their own', async ({ page: teacher, browser }) => {
+test('students see the teacher’s run: its snapshots, not a copy of their own', async ({ page: teacher, browser }) => {
   await openDeck(teacher, `${ORIGIN}/zh/training/present?presenter`);
   await teacher.getByTestId('class-start').click();
   const code = (await teacher.getByTestId('class-code').textContent())!.trim();
