@@ -225,8 +225,8 @@ test('a teacher and three students: slides, answers, snap-back, a forged drive, 
   await Promise.all(contexts.map((context) => context.close()));
 });
 
-// Waits for the mirror branch (training runs sent on over DeckLinks as the trainer's snapshots):
-// only this run part is fixme; it is enabled at the merge.
+// The teacher's presenter window owns the run (components/trainer/host.ts); its snapshots cross
+// the classroom link like any deck message, and a student's deck only follows them.
 test('students see the teacher’s run: its snapshots, not a copy of their own', async ({ page: teacher, browser }) => {
   await openDeck(teacher, `${ORIGIN}/zh/training/present?presenter`);
   await teacher.getByTestId('class-start').click();
@@ -239,8 +239,8 @@ test('students see the teacher’s run: its snapshots, not a copy of their own',
 
   const floorSlide = Number(await teacher.locator('[data-slide]:has([data-widget="TrainingFloor"])').first().getAttribute('data-slide'));
   await teacherGoTo(teacher, floorSlide);
-  await expectAt([student], floorSlide);
-  const floor = (page: Page) => page.locator(`[data-slide="${floorSlide}"] [data-widget="TrainingFloor"]`);
+  await expectSamePlace(teacher, student);
+  const floor = (page: Page) => current(page).locator('[data-widget="TrainingFloor"]');
   for (let k = 0; k < 3; k++) await floor(teacher).getByRole('button', { name: '一步' }).click();
   const counters = (page: Page) => Promise.all(['examples', 'steps', 'epochs', 'loss'].map((id) => floor(page).getByTestId(`floor-${id}`).textContent()));
   await expect.poll(() => counters(teacher)).toEqual([expect.any(String), '3', expect.any(String), expect.any(String)]);
