@@ -29,6 +29,28 @@ function spillsOver(content: HTMLElement): boolean {
   return [...parts].some((part) => part.clientWidth > 1 && part.scrollWidth > part.clientWidth + 1);
 }
 
+/** A chart label on a widget slide is drawn at least this large on the 960×540 stage (18 px at 1080p). */
+const MIN_LABEL = 9;
+
+/**
+ * Tells each chart of a widget slide how large its labels must be in its own units: an SVG's
+ * text is scaled by its viewBox, so 11 units in a chart drawn at half its width are 5.5 px on
+ * the stage. The size is a custom property (--label-min) the deck's CSS applies to the chart's
+ * text, so labels a chart draws later (new ticks while training) get it too. Chart boxes do not
+ * depend on their text, so this cannot change the layout or the fit.
+ */
+function sizeChartLabels(stage: HTMLElement, content: HTMLElement) {
+  const stageScale = stage.getBoundingClientRect().width / Math.max(1, stage.offsetWidth);
+  // A slide not laid out yet (no box) is sized when it is: the observer calls again.
+  if (!(stageScale > 0)) return;
+  for (const svg of content.querySelectorAll<SVGSVGElement>('[data-widget] svg')) {
+    const viewBox = svg.viewBox.baseVal;
+    const drawn = svg.getBoundingClientRect().width / Math.max(1e-6, stageScale);
+    if (!viewBox?.width || drawn < 1) continue;
+    svg.style.setProperty('--label-min', `${Math.ceil(((MIN_LABEL * viewBox.width) / drawn) * 10) / 10}px`);
+  }
+}
+
 function applyLayout(content: HTMLElement, layout: Layout | null) {
   if (!layout) {
     delete content.dataset.columns;
@@ -90,12 +112,23 @@ export function SlideBody({ children }: { children: ReactNode }) {
       const value = Math.max(MIN_FIT / 2, Math.floor(scale * 1000) / 1000);
       content.style.setProperty('--fit', String(value));
       content.dataset.fit = String(value);
+      if (content.dataset.columns) sizeChartLabels(box.parentElement!, content);
     };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(content);
     observer.observe(box);
-    return () => observer.disconnect();
+    // A chart drawn once its run has data (the race's, the training floor's) arrives without
+    // resizing anything: size its labels when it comes. Ticks changing inside a chart do not call this.
+    const charts = new MutationObserver((changes) => {
+      const addsChart = changes.some((change) => [...change.addedNodes].some((node) => node instanceof Element && (node.matches('svg') || node.querySelector('svg'))));
+      if (addsChart && content.dataset.columns) sizeChartLabels(box.parentElement!, content);
+    });
+    charts.observe(content, { childList: true, subtree: true });
+    return () => {
+      observer.disconnect();
+      charts.disconnect();
+    };
   }, [inDeck]);
 
   if (!deck || !slide) return <>{children}</>;

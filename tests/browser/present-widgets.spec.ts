@@ -17,6 +17,20 @@ const chapters = fs
 const MIN_TEXT = 24;
 const MIN_LABEL = 18;
 
+/**
+ * Widgets whose slide still draws some text under 24 px at 1080p (chart labels are held on every
+ * slide): their reading layout needs more room than a 960×540 stage has at full size, so the slide
+ * scales them by 0.46-0.79. Each needs a projector design of its own (issue 22, item 1, still open).
+ * The test holds them to the list both ways: a widget fixed must come off it.
+ */
+const TEXT_STILL_SMALL = new Set(
+  [
+    ...['ActivationExplorer', 'PictureToNumbers', 'BackpropSteps', 'BackpropChain', 'NeuronCalculator', 'TrainingFloor'].flatMap((name) => [`zh/${name}`, `en/${name}`]),
+    // The race's slide fits at 0.94 in Chinese but 0.78 in English (longer English text).
+    'en/LearningRateRace',
+  ],
+);
+
 interface Look {
   problems: string[];
   /** Texts below the size rule (kind, on-screen px, the words). */
@@ -28,6 +42,8 @@ interface Look {
   /** Each shown text and where it starts, relative to the stage (in stage widths and heights). */
   boxes: { words: string; x: number; y: number }[];
   stageWidth: number;
+  /** The widget's name (data-widget). */
+  widget: string;
 }
 
 /** Looks at one slide as the projector shows it (run in the page). */
@@ -127,7 +143,8 @@ function look(index: number): Look {
   const layout = `columns ${fit.dataset.columns ?? '-'}, narration ${fit.dataset.narration ?? '-'}, fit ${fit.dataset.fit}`;
   const least = (label: boolean) => Math.min(...texts.filter((text) => text.label === label).map(({ px }) => px));
   const smallest = `text ${least(false).toFixed(1)} px, label ${Number.isFinite(least(true)) ? least(true).toFixed(1) : '-'} px`;
-  return { problems, small, smallest, layout, boxes, stageWidth: frame.width };
+  const widget = stage.querySelector<HTMLElement>('[data-widget]')?.dataset.widget ?? '';
+  return { problems, small, smallest, layout, boxes, stageWidth: frame.width, widget };
 }
 
 async function openSlide(page: Page, url: string) {
@@ -167,11 +184,15 @@ for (const lang of ['zh', 'en'] as const) {
         await page.setViewportSize({ width: 1920, height: 1080 });
         await openSlide(page, `/${lang}/${slug}/present#${index + 1}`);
         const big = await settledLook(page, index);
-        const where = `/${lang}/${slug}/present#${index + 1} (${big.layout})`;
+        const where = `/${lang}/${slug}/present#${index + 1} (${big.widget}; ${big.layout})`;
         expect(big.problems, `${where} at 1920×1080`).toEqual([]);
-        // The size rule is measured and reported, not yet held: most widgets still draw some text
-        // under it (see the note on issue 22). The figures go into the test's report.
-        test.info().annotations.push({ type: 'sizes at 1920×1080', description: `${where}: ${big.small.length} texts under ${MIN_TEXT} px / labels under ${MIN_LABEL} px; smallest ${big.smallest}` });
+        // The size rule (soft, so one run names every slide that breaks it). At 720p the same layout
+        // is drawn at 2/3, checked above and below.
+        test.info().annotations.push({ type: 'sizes at 1920×1080', description: `${where}: smallest ${big.smallest}` });
+        expect.soft(big.small.filter((entry) => entry.startsWith('label')), `${where}: chart labels under ${MIN_LABEL} px at 1920×1080`).toEqual([]);
+        const smallText = big.small.filter((entry) => entry.startsWith('text'));
+        if (TEXT_STILL_SMALL.has(`${lang}/${big.widget}`)) expect.soft(smallText.length, `${where}: ${lang}/${big.widget} now meets the ${MIN_TEXT} px rule; take it off TEXT_STILL_SMALL`).toBeGreaterThan(0);
+        else expect.soft(smallText, `${where}: texts under ${MIN_TEXT} px at 1920×1080`).toEqual([]);
 
         // 720p: the same layout, scaled by 2/3 as a whole, and still whole.
         await page.setViewportSize({ width: 1280, height: 720 });
