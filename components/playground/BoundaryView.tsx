@@ -35,8 +35,9 @@ export function BoundaryView({ w, values, data, showTest, discrete, regression =
   /** drawn over the picture, the plot's size (own data: the editable points, which it draws itself) */
   overlay?: ReactNode;
 }) {
-  const points = useMemo(() => (data && !overlay ? [asPoints(data.train, false, regression), ...(showTest ? [asPoints(data.test, true, regression)] : [])] : []),
-    [data, showTest, regression, overlay]);
+  const own = overlay !== null;
+  const points = useMemo(() => (data && !own ? [asPoints(data.train, false, regression), ...(showTest ? [asPoints(data.test, true, regression)] : [])] : []),
+    [data, showTest, regression, own]);
   // "classes only": the same 0.5 threshold the engine's accuracy uses for a sigmoid output
   const shown = useMemo(() => (values && discrete && !regression ? values.map((v) => (v > 0.5 ? 1 : 0)) : values), [values, discrete, regression]);
   return (

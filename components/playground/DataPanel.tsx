@@ -48,7 +48,8 @@ export function DataPanel({ w, lang, state, update }: { w: PlaygroundWords; lang
       </div>
       {!pictures ? (
         <div className={styles.row}>
-          <Toggle label={w.showTest} checked={state.showTest} onChange={(v) => update(set('showTest', v))} />
+          {/* own points are all drawn, editable, over the plot: train and test alike */}
+          {state.dataset !== 'own' ? <Toggle label={w.showTest} checked={state.showTest} onChange={(v) => update(set('showTest', v))} /> : null}
           {problem === 'classification' ? <Toggle label={w.discrete} checked={state.discrete} onChange={(v) => update(set('discrete', v))} /> : null}
         </div>
       ) : null}

@@ -77,7 +77,7 @@ export function OwnPlot({ o, points, label, onChange }: {
 
   return (
     <svg ref={svg} className={styles.ownPlot} viewBox={`${-R} ${-R} ${2 * R} ${2 * R}`} data-testid="own-plot" data-points={n}
-      aria-label={o.editor} onPointerDown={add}>
+      role="group" aria-label={o.editor} onPointerDown={add}>
       {Array.from({ length: n }, (_, k) => {
         const at = drag?.k === k ? drag : { x: points[3 * k]!, y: points[3 * k + 1]! };
         const cls = points[3 * k + 2]!;
