@@ -51,6 +51,8 @@ function accuracyOn(json: NetworkJSON, own: number[]): number {
 }
 
 test('clicked points train: the trainer gets exactly the clicked points, the loss falls and accuracy on them rises', async ({ page }) => {
+  // twenty clicks, two exports and 600 steps: 18-26 s alone, over 30 s when the machine is shared
+  test.setTimeout(90_000);
   await open(page, 'en', ownState());
   // ten orange points along the top, then ten blue along the bottom (plus the six starter points)
   const row = (fy: number) => Array.from({ length: 10 }, (_, k) => [0.08 + 0.085 * k, fy + 0.04 * (k % 2)] as [number, number]);
@@ -139,6 +141,25 @@ test('a copied link restores small own data; a focused point moves with arrows a
   expect(await other.getByTestId('own-plot').locator('circle').evaluateAll((cs) => cs.map((c) => c.getAttribute('aria-label')))).toEqual(labels);
   expect(decodeState(new URL(other.url()).hash).state.own).toEqual(pageState(page).own);
   await other.close();
+});
+
+test('a dragged point moves where it is dropped; right-click deletes one', async ({ page }) => {
+  await open(page, 'en', ownState());
+  const plot = (await page.getByTestId('own-plot').boundingBox())!;
+  const at = (x: number, y: number) => [plot.x + ((x + 6) / 12) * plot.width, plot.y + ((6 - y) / 12) * plot.height] as const;
+  // the first starter point, orange at (2, 3), dragged to (-4, 1)
+  await page.mouse.move(...at(2, 3));
+  await page.mouse.down();
+  await page.mouse.move(...at(-1, 2), { steps: 4 });
+  await page.mouse.move(...at(-4, 1), { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(() => pageState(page).own.slice(0, 3).map((v) => Math.round(v * 10) / 10)).toEqual([-4, 1, 1]);
+  await expect(page.getByTestId('own-count')).toHaveText('6 points (at most 5000)');
+  const blue = page.getByTestId('own-plot').locator('circle').nth(4); // the blue starter point at (-3, -2)
+  await expect(blue).toHaveAttribute('aria-label', /^Blue point at \(-3, -2\)/);
+  await blue.click({ button: 'right' });
+  await expect(page.getByTestId('own-count')).toHaveText('5 points (at most 5000)');
+  expect(pageState(page).own.filter((_, k) => k % 3 === 0)).toEqual([-4, 3, 3.5, -2, -3.5]); // the point at x = −3 is gone
 });
 
 test.describe('on a 360 px phone', () => {
