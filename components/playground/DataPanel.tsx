@@ -7,6 +7,7 @@ import { set } from '@/lib/playground/edit';
 import { isPictures } from '@/lib/playground/model';
 import { withDataset } from '@/lib/playground/presets';
 import { DATASETS, LIMITS, PROBLEMS, REGRESSION_SETS, problemOf, type PlaygroundState } from '@/lib/playground/table';
+import { OwnCsv } from './OwnCsv';
 import type { Update } from './update';
 import type { PlaygroundWords } from './words';
 import styles from './Playground.module.css';
@@ -32,7 +33,8 @@ export function DataPanel({ w, lang, state, update }: { w: PlaygroundWords; lang
         options={sets.map((kind) => ({ value: kind, label: w.datasets[kind] }))}
       />
       {pictures ? <p className={styles.hint}>{w.picturesLoaded}</p> : null}
-      {!pictures ? (
+      {state.dataset === 'own' ? <OwnCsv lang={lang} points={state.own} onChange={(points) => update(set('own', points))} /> : null}
+      {!pictures && state.dataset !== 'own' ? (
         <SliderField label={w.noise} value={state.noise} min={LIMITS.noise.min} max={LIMITS.noise.max} step={0.05} lang={lang}
           onChange={(v) => update(set('noise', v))} />
       ) : null}
@@ -46,7 +48,8 @@ export function DataPanel({ w, lang, state, update }: { w: PlaygroundWords; lang
       </div>
       {!pictures ? (
         <div className={styles.row}>
-          <Toggle label={w.showTest} checked={state.showTest} onChange={(v) => update(set('showTest', v))} />
+          {/* own points are all drawn, editable, over the plot: train and test alike */}
+          {state.dataset !== 'own' ? <Toggle label={w.showTest} checked={state.showTest} onChange={(v) => update(set('showTest', v))} /> : null}
           {problem === 'classification' ? <Toggle label={w.discrete} checked={state.discrete} onChange={(v) => update(set('discrete', v))} /> : null}
         </div>
       ) : null}

@@ -26,13 +26,16 @@ export const MAX_HASH_CHARS = 1_100_000;
 const names = Object.keys(PROPS) as (keyof PlaygroundState)[];
 const byKey = new Map(names.map((name) => [PROPS[name].key, name]));
 
-/** The fragment for a setup (without "#"); the snapshot only when there is one. */
+/** Keys written only when they hold something: a snapshot, own points. */
+const optional = new Set<keyof PlaygroundState>(['start', 'own']);
+
+/** The fragment for a setup (without "#"); the snapshot and own points only when there are some. */
 export function encodeState(state: PlaygroundState): string {
   const parts = [`v=${URL_VERSION}`];
   for (const name of names) {
     const p = PROPS[name] as { key: string; write: (v: unknown) => string };
     const text = p.write(state[name]);
-    if (name !== 'start' || text !== '') parts.push(`${p.key}=${encodeURIComponent(text).replace(/%2C/g, ',')}`);
+    if (!optional.has(name) || text !== '') parts.push(`${p.key}=${encodeURIComponent(text).replace(/%2C/g, ',')}`);
   }
   return parts.join('&');
 }

@@ -1,6 +1,7 @@
 // What a playground setup trains: the network's shape, its output and loss, the data.
 import type { ActivationName, LossName, NetworkJSON } from '@/lib/nn';
 import type { DatasetSpec } from '@/lib/nn/datasets/index';
+import { pointCount } from './own';
 import { LIMITS, problemOf, type DatasetKind, type PlaygroundState } from './table';
 
 /** Points in a 2-D set (train and test together), as in tensorflow/playground. */
@@ -35,8 +36,8 @@ export const lossOf = (state: Pick<PlaygroundState, 'dataset' | 'loss'>): LossNa
   isPictures(state.dataset) ? 'softmaxCrossEntropy' : isRegression(state.dataset) ? 'mse' : state.loss;
 
 /** Examples in the training set (splitSet holds back round(n · testRatio) for testing). */
-export function trainSizeOf(state: Pick<PlaygroundState, 'dataset' | 'testRatio'>): number {
-  const n = isPictures(state.dataset) ? PICTURES : POINTS;
+export function trainSizeOf(state: Pick<PlaygroundState, 'dataset' | 'testRatio' | 'own'>): number {
+  const n = isPictures(state.dataset) ? PICTURES : state.dataset === 'own' ? pointCount(state.own) : POINTS;
   return n - Math.round(n * state.testRatio);
 }
 
@@ -47,7 +48,8 @@ export function sizesOf(state: Pick<PlaygroundState, 'dataset' | 'hidden' | 'fea
 }
 
 /** The dataset a setup trains on. */
-export function datasetSpec(state: Pick<PlaygroundState, 'dataset' | 'noise' | 'testRatio' | 'seed'>): DatasetSpec {
+export function datasetSpec(state: Pick<PlaygroundState, 'dataset' | 'noise' | 'testRatio' | 'seed' | 'own'>): DatasetSpec {
+  if (state.dataset === 'own') return { kind: 'points', points: state.own, seed: state.seed, testRatio: state.testRatio };
   return state.dataset === 'dogs'
     ? { kind: 'dogs', n: PICTURES, seed: state.seed, testRatio: state.testRatio }
     : { kind: state.dataset, n: POINTS, noise: state.noise, seed: state.seed, testRatio: state.testRatio };

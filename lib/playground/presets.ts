@@ -1,5 +1,6 @@
 // Prepared setups: what the pictures need, what the 2-D sets start with, and the challenge.
 import { isPictures } from './model';
+import type { OwnPoints } from './own';
 import { defaultState, type PlaygroundState } from './table';
 
 type Training = Pick<PlaygroundState, 'hidden' | 'activations' | 'optimizer' | 'lr' | 'batch' | 'l2' | 'l1' | 'testRatio'>;
@@ -41,6 +42,11 @@ export function challengeMet(state: PlaygroundState, testAccuracy: number): bool
 
 /** Another dataset; moving between points and pictures loads that family's training setup too. */
 export function withDataset(state: PlaygroundState, dataset: PlaygroundState['dataset']): PlaygroundState {
+  // own data opens with a few points of each class to add to, so there is a run from the start
+  if (dataset === 'own' && state.own.length === 0) return withDataset({ ...state, own: OWN_STARTER }, dataset);
   if (isPictures(dataset) === isPictures(state.dataset)) return { ...state, dataset, start: null };
   return { ...state, ...(isPictures(dataset) ? DOGS_SETUP : POINTS_SETUP), dataset, start: null };
 }
+
+/** The own-data set's first points: three orange at the top right, three blue at the bottom left. */
+export const OWN_STARTER: OwnPoints = [2, 3, 1, 3, 2, 1, 3.5, 3.5, 1, -2, -3, 0, -3, -2, 0, -3.5, -3.5, 0];

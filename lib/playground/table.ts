@@ -4,9 +4,10 @@
 import * as z from 'zod/mini';
 import { FEATURE_NAMES, type FeatureName } from '@/lib/nn/features';
 import { startSchema, readStart, writeStart } from './start';
+import { ownSchema, readOwn, writeOwn, type OwnPoints } from './own';
 
-/** Datasets: the five 2-D sets with two classes, the dog pictures, and the two regression sets. */
-export const DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'dogs', 'plane', 'multigauss'] as const;
+/** Datasets: the five 2-D sets with two classes, the dog pictures, the two regression sets, and the reader's own points. */
+export const DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'dogs', 'plane', 'multigauss', 'own'] as const;
 export type DatasetKind = (typeof DATASETS)[number];
 
 /** The problem a dataset poses: classes to tell apart, or a number to predict. */
@@ -123,6 +124,8 @@ export const PROPS = {
   showTest: flag('showtest', false),
   discrete: flag('discrete', false),
   challenge: flag('challenge', false),
+  /** the reader's own points (dataset "own"): x,y,label triples in plot units; see own.ts for the limits */
+  own: prop<OwnPoints>({ key: 'pts', schema: ownSchema, default: [], write: writeOwn, read: readOwn }),
   /** trained (or edited) weights to start from, and the step they were taken at */
   start: prop({ key: 'net', schema: startSchema, default: null, write: writeStart, read: readStart }),
 } as const;

@@ -1,8 +1,8 @@
 import { dogs, type DogOptions } from './dogs';
 import type { Dataset } from './split';
-import { circle, gauss, moons, multigauss, plane, spiral, xor, type ToyOptions } from './toy';
+import { circle, gauss, moons, multigauss, plane, points, spiral, xor, type PointsOptions, type ToyOptions } from './toy';
 
-export { circle, xor, gauss, spiral, moons, plane, multigauss, SCALE, type ToyOptions } from './toy';
+export { circle, xor, gauss, spiral, moons, plane, multigauss, points, SCALE, type PointsOptions, type ToyOptions } from './toy';
 export { dogs, dogsInSteps, renderDog, type DogOptions, type DogPicture } from './dogs';
 export { BREEDS, type Breed } from './breeds';
 export { splitSet, type Dataset, type LabelledSet } from './split';
@@ -16,13 +16,18 @@ export type RegressionKind = 'plane' | 'multigauss';
 export const isRegression = (kind: string): kind is RegressionKind => kind === 'plane' || kind === 'multigauss';
 
 /** A serialisable description of a dataset (for URLs and worker messages). */
-export type DatasetSpec = ({ kind: ToyKind | RegressionKind } & ToyOptions) | ({ kind: 'dogs' } & DogOptions);
+export type DatasetSpec =
+  | ({ kind: ToyKind | RegressionKind } & ToyOptions)
+  | ({ kind: 'dogs' } & DogOptions)
+  /** the reader's own points (two classes) */
+  | ({ kind: 'points' } & PointsOptions);
 
 const toys = { circle, xor, gauss, spiral, moons, plane, multigauss } as const;
 
 /** Builds the dataset a spec describes. */
 export function createDataset(spec: DatasetSpec): Dataset {
   if (spec.kind === 'dogs') return dogs(spec);
+  if (spec.kind === 'points') return points(spec);
   const make = toys[spec.kind];
   if (!make) throw new Error(`unknown dataset "${String((spec as { kind: unknown }).kind)}"`);
   return make(spec);

@@ -25,6 +25,19 @@ function build(generate: Generator, { n, noise, seed, testRatio = 0.5 }: ToyOpti
   return splitSet(points.map((p) => [p.x / SCALE, p.y / SCALE]), points.map((p) => p.label), testRatio, rng);
 }
 
+/** Points a reader gave (flat x, y, label triples in playground units), split with the seed as the generated sets are. */
+export interface PointsOptions {
+  points: number[];
+  seed: number;
+  testRatio?: number;
+}
+
+/** The reader's own points: the same scaling and seeded split as the generated sets. */
+export function points({ points: flat, seed, testRatio = 0.5 }: PointsOptions): Dataset {
+  const triples = Array.from({ length: Math.floor(flat.length / 3) }, (_, k) => ({ x: flat[3 * k]!, y: flat[3 * k + 1]!, label: flat[3 * k + 2]! }));
+  return build(() => triples, { n: triples.length, noise: 0, seed, testRatio });
+}
+
 /** Label 1 inside a disc of radius 2.5, label 0 on a ring from 3.5 to 5. */
 export function circle(options: ToyOptions): Dataset {
   return build((rng, n, noise) => Array.from({ length: n }, (_, k) => {

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { createDataset } from '@/lib/nn/datasets/index';
+import { decodeState, encodeState } from './codec';
+import { datasetSpec, trainSizeOf } from './model';
+import { OWN, csvMessage, parseCsv, writeCsv, writeOwn } from './own';
+import { withDataset } from './presets';
+import { defaultState } from './table';
+
+describe('own data CSV parser', () => {
+  it('reads x,y,label rows with or without a header, skipping blank lines', () => {
+    expect(parseCsv('x,y,label\n1,2,1\n\n-3.5,0.25,0\n')).toEqual({ points: [1, 2, 1, -3.5, 0.25, 0] });
+    expect(parseCsv('1;2;1\r\n-6\t6\t0')).toEqual({ points: [1, 2, 1, -6, 6, 0] });
+  });
+
+  it('names the line of the first bad row (counting the header and blank lines)', () => {
+    const rows = ['x,y,label', '1,1,1', '2,2,0', '', '3,3,1', '4,4,0', '5,5,2', '0,0,0'];
+    const result = parseCsv(rows.join('\n'));
+    expect(result).toEqual({ error: { kind: 'label', line: 7 } });
+    if ('error' in result) {
+      expect(csvMessage('en', result.error)).toBe('line 7: label must be 0 or 1');
+      expect(csvMessage('zh', result.error)).toContain('第 7 行');
+    }
+    expect(parseCsv('1,1,1\n1,abc,0')).toEqual({ error: { kind: 'number', line: 2, column: 'y' } });
+    expect(parseCsv('1,1\n')).toEqual({ error: { kind: 'columns', line: 1, found: 2 } });
+    expect(parseCsv('1,1,1\n0x10,1,1')).toEqual({ error: { kind: 'number', line: 2, column: 'x' } });
+    expect(parseCsv('Infinity,1,1')).toEqual({ error: { kind: 'number', line: 1, column: 'x' } });
+  });
+
+  it('refuses points outside the plot and says which coordinate', () => {
+    expect(parseCsv('0,0,1\n6.01,0,1')).toEqual({ error: { kind: 'range', line: 2, column: 'x' } });
+    expect(parseCsv('0,-7,1')).toEqual({ error: { kind: 'range', line: 1, column: 'y' } });
+    expect(csvMessage('en', { kind: 'range', line: 1, column: 'y' })).toMatch(/line 1: y must be between −6 and 6/);
+  });
+
+  it('takes 5,000 rows and refuses 5,001; an empty text is refused too', () => {
+    const row = (k: number) => `${(k % 100) / 20},${-(k % 50) / 10},${k % 2}`;
+    const ok = parseCsv(Array.from({ length: OWN.maxPoints }, (_, k) => row(k)).join('\n'));
+    expect('points' in ok && ok.points.length).toBe(3 * OWN.maxPoints);
+    expect(parseCsv(Array.from({ length: OWN.maxPoints + 1 }, (_, k) => row(k)).join('\n'))).toEqual({ error: { kind: 'too-many', rows: OWN.maxPoints + 1 } });
+    expect(parseCsv('\n x,y,label \n')).toEqual({ error: { kind: 'empty' } });
+  });
+
+  it('writes CSV that reads back to the same points', () => {
+    const points = [1.25, -2, 1, 0, 5.5, 0];
+    expect(parseCsv(writeCsv(points))).toEqual({ points });
+  });
+});
+
+describe('own data in the link', () => {
+  const own = { ...withDataset(defaultState(), 'own'), own: [1.25, -2, 1, 0, 5.5, 0, -6, 6, 1] };
+
+  it('round trip: the points come back exactly, compactly written', () => {
+    const hash = encodeState(own);
+    expect(hash).toContain('data=own');
+    expect(hash).toContain('pts=1.25,-2,1,0,5.5,0,-6,6,1');
+    expect(decodeState(hash)).toEqual({ state: own, problem: null });
+  });
+
+  it('200 random points fit in about 13 characters each', () => {
+    const points = Array.from({ length: 600 }, (_, k) => (k % 3 === 2 ? k % 2 : Math.round(((k * 7919) % 1200) - 600) / 100));
+    const text = writeOwn(points);
+    expect(text.length).toBeLessThan(200 * 16);
+    expect(decodeState(encodeState({ ...own, own: points })).state.own).toEqual(points);
+  });
+
+  it('refuses junk with a reason: a broken triple, a label of 2, a point off the plot, a word', () => {
+    for (const pts of ['1,2', '1,2,2', '7,0,1', '1,two,1', '1,2,1,']) {
+      const { problem, state } = decodeState(`v=1&data=own&pts=${pts}`);
+      expect(problem?.kind, pts).toBe('bad-value');
+      expect(state).toEqual(defaultState());
+    }
+  });
+});
+
+describe('own data trains through the dataset spec', () => {
+  it('the spec carries the points; the split is seeded and scaled like the generated sets', () => {
+    const state = { ...withDataset(defaultState(), 'own'), own: [6, 0, 1, -6, 0, 0, 3, 3, 1, -3, -3, 0], testRatio: 0.5 };
+    const spec = datasetSpec(state);
+    expect(spec).toMatchObject({ kind: 'points', seed: state.seed, testRatio: 0.5 });
+    const data = createDataset(spec);
+    expect(data.train.inputs.length).toBe(trainSizeOf(state));
+    expect(data.train.inputs.length + data.test.inputs.length).toBe(4);
+    const all = [...data.train.inputs, ...data.test.inputs].map(([x, y]) => `${x},${y}`).sort();
+    expect(all).toEqual(['-0.5,-0.5', '-1,0', '0.5,0.5', '1,0']);
+    expect(createDataset(spec)).toEqual(data); // same seed, same split
+  });
+
+  it('switching to own data opens with starter points of both classes', () => {
+    const own = withDataset(defaultState(), 'own').own;
+    const labels = own.filter((_, k) => k % 3 === 2);
+    expect(labels).toContain(0);
+    expect(labels).toContain(1);
+  });
+});
