@@ -1,12 +1,16 @@
+'use client';
+
+import { useState } from 'react';
 import type { Locale } from '@/lib/i18n';
-import type { Network } from '@/lib/nn';
 import type { Dataset } from '@/lib/nn/datasets/index';
 import { isRegression } from '@/lib/playground/model';
 import type { PlaygroundState } from '@/lib/playground/table';
 import { BoundaryView } from './BoundaryView';
-import { ConfusionMatrix } from './ConfusionMatrix';
-import { GuessGrid, type Guess } from './GuessGrid';
+import { CellPictures } from './CellPictures';
+import { ConfusionMatrix, type Cell } from './ConfusionMatrix';
+import { GuessGrid } from './GuessGrid';
 import { PaintPanel } from './PaintPanel';
+import type { PictureScores } from './usePictureScores';
 import type { PlaygroundWords } from './words';
 import styles from './Playground.module.css';
 
@@ -17,8 +21,9 @@ export function OutputView({ w, lang, state, grid, data, scores }: {
   state: PlaygroundState;
   grid: Float64Array | null;
   data: Dataset | null;
-  scores: { counts: number[][]; guesses: Guess[]; net: Network } | null;
+  scores: PictureScores | null;
 }) {
+  const [cell, setCell] = useState<Cell | null>(null);
   if (state.dataset !== 'dogs') {
     return <BoundaryView w={w} values={grid} data={data} showTest={state.showTest} discrete={state.discrete} regression={isRegression(state.dataset)} />;
   }
@@ -26,7 +31,9 @@ export function OutputView({ w, lang, state, grid, data, scores }: {
   return (
     <div className={styles.stack}>
       {scores ? <GuessGrid lang={lang} guesses={scores.guesses} size={56} /> : null}
-      {scores ? <ConfusionMatrix lang={lang} counts={scores.counts} /> : null}
+      {scores ? <ConfusionMatrix lang={lang} counts={scores.counts} picked={cell}
+        onPick={(next) => setCell(cell && cell[0] === next[0] && cell[1] === next[1] ? null : next)} /> : null}
+      {scores && cell ? <CellPictures lang={lang} scores={scores} cell={cell} /> : null}
       <PaintPanel lang={lang} network={scores?.net ?? null} />
     </div>
   );
