@@ -32,7 +32,8 @@ export function encodeState(state: PlaygroundState): string {
   for (const name of names) {
     const p = PROPS[name] as { key: string; write: (v: unknown) => string };
     const text = p.write(state[name]);
-    if (name !== 'start' || text !== '') parts.push(`${p.key}=${encodeURIComponent(text).replace(/%2C/g, ',')}`);
+    // the snapshot and own drawings only when there are some, so a plain link stays as it was
+    if ((name !== 'start' && name !== 'drawings') || text !== '') parts.push(`${p.key}=${encodeURIComponent(text).replace(/%2C/g, ',')}`);
   }
   return parts.join('&');
 }

@@ -4,6 +4,8 @@
 import * as z from 'zod/mini';
 import { FEATURE_NAMES, type FeatureName } from '@/lib/nn/features';
 import { startSchema, readStart, writeStart } from './start';
+import { drawingsSchema, readDrawings, writeDrawings } from './drawings';
+import type { OwnPicture } from '@/lib/nn/datasets/index';
 
 /** Datasets: the five 2-D sets with two classes, the dog pictures, and the two regression sets. */
 export const DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'dogs', 'plane', 'multigauss'] as const;
@@ -123,6 +125,8 @@ export const PROPS = {
   showTest: flag('showtest', false),
   discrete: flag('discrete', false),
   challenge: flag('challenge', false),
+  /** the reader's own drawings, extra training pictures (the link holds a few; more go in the drawings file) */
+  drawings: prop<OwnPicture[]>({ key: 'draw', schema: drawingsSchema, default: [], write: writeDrawings, read: readDrawings }),
   /** trained (or edited) weights to start from, and the step they were taken at */
   start: prop({ key: 'net', schema: startSchema, default: null, write: writeStart, read: readStart }),
 } as const;

@@ -1,0 +1,94 @@
+// Issue 24, the pictures: a confusion-matrix cell opens the test pictures in it. Which pictures
+// a cell holds is worked out again here with lib/nn from the network the page exports.
+import fs from 'node:fs';
+import type { Download, Page } from '@playwright/test';
+import { Network, type NetworkJSON } from '../../lib/nn';
+import { createDataset } from '../../lib/nn/datasets/index';
+import { formatNumber } from '../../lib/format';
+import { encodeState } from '../../lib/playground/codec';
+import { cellMembers, countCells } from '../../lib/playground/inspect';
+import { EVAL_SIZE, datasetSpec } from '../../lib/playground/model';
+import { withDataset } from '../../lib/playground/presets';
+import { defaultState } from '../../lib/playground/table';
+import { CELL_SHOWN } from '../../components/playground/CellPictures';
+import { pictureWords } from '../../components/playground/pictureWords';
+import { test, expect } from './fixtures';
+
+const counter = (page: Page, id: string) => page.locator(`[data-counter="${id}"] dd`);
+
+async function exported(page: Page): Promise<NetworkJSON> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export"]').click()]) as [Download, void];
+  return JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as NetworkJSON;
+}
+
+/** The counts the page's matrix shows, row by row. */
+async function shownCounts(page: Page): Promise<number[][]> {
+  const cells = await page.getByTestId('confusion').locator('td[data-cell]').evaluateAll((tds) => tds.map((td) => Number(td.textContent)));
+  return [0, 1, 2, 3].map((a) => cells.slice(4 * a, 4 * a + 4));
+}
+
+test('en: a confusion-matrix cell opens exactly the test pictures lib/nn puts there, each with its scores', async ({ page }) => {
+  test.setTimeout(90_000);
+  const p = pictureWords.en;
+  const state = withDataset(defaultState(), 'dogs');
+  await page.goto(`/en/playground#${encodeState(state)}`);
+  await expect(counter(page, 'train-loss')).not.toHaveText('–', { timeout: 30_000 });
+  await page.locator('[data-action="epoch"]').click();
+  await expect(counter(page, 'step')).not.toHaveText('0');
+
+  // lib/nn's verdict for the network the page holds, on the same measured test pictures
+  const data = createDataset(datasetSpec(state));
+  const inputs = data.test.inputs.slice(0, EVAL_SIZE);
+  const labels = data.test.labels.slice(0, EVAL_SIZE);
+  let outputs: number[][] = [];
+  await expect.poll(async () => {
+    outputs = Network.fromJSON(await exported(page)).predict(inputs);
+    return JSON.stringify(await shownCounts(page)) === JSON.stringify(countCells(outputs, labels, 4));
+  }, { timeout: 15_000 }).toBe(true);
+  const counts = countCells(outputs, labels, 4);
+
+  // a mistake if the network makes one, else the fullest cell
+  const cells = [0, 1, 2, 3].flatMap((a) => [0, 1, 2, 3].map((g) => [a, g] as const)).filter(([a, g]) => counts[a]![g]! > 0);
+  const [a, g] = cells.find(([x, y]) => x !== y) ?? cells.sort((u, v) => counts[v[0]]![v[1]]! - counts[u[0]]![u[1]]!)[0]!;
+  const expected = cellMembers(outputs, labels, a, g);
+  expect(expected.length).toBe(counts[a]![g]);
+
+  // by keyboard: focus the cell's button and press Enter
+  const button = page.locator(`td[data-cell="${a}-${g}"] button`);
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  const panel = page.getByTestId('cell-pictures');
+  await expect(panel).toHaveAttribute('data-cell', `${a}-${g}`);
+  const shown = panel.locator('button[data-index]');
+  await expect(shown).toHaveCount(Math.min(CELL_SHOWN, expected.length));
+  const indices = await shown.evaluateAll((bs) => bs.map((b) => Number(b.getAttribute('data-index'))));
+  expect(indices).toEqual(expected.slice(0, CELL_SHOWN));
+
+  // one picture clicked: its four scores are lib/nn's probabilities for it
+  const k = expected[0]!;
+  await shown.first().click();
+  const scores = page.getByTestId('cell-picture-scores');
+  await expect(scores).toHaveAttribute('data-index', String(k));
+  const percents = await scores.locator('[data-breed] > span:last-child').allTextContents();
+  expect(percents).toEqual(outputs[k]!.map((v) => `${formatNumber(100 * v, 1)} %`));
+  await expect(scores).toContainText(p.scoresOf(k + 1));
+
+  // the same cell again closes it
+  await button.click();
+  await expect(panel).toHaveCount(0);
+});
+
+test('en: on a 360 px phone the matrix and a cell\'s pictures fit the width', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/en/playground#${encodeState(withDataset(defaultState(), 'dogs'))}`);
+  await expect(counter(page, 'train-loss')).not.toHaveText('–', { timeout: 30_000 });
+  const first = page.getByTestId('confusion').locator('td[data-cell] button').first();
+  await first.click();
+  await expect(page.getByTestId('cell-pictures')).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
+  const box = (await page.getByTestId('cell-pictures').boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+});
