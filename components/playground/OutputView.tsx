@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Locale } from '@/lib/i18n';
 import type { Dataset } from '@/lib/nn/datasets/index';
 import { isRegression } from '@/lib/playground/model';
+import { set } from '@/lib/playground/edit';
 import type { PlaygroundState } from '@/lib/playground/table';
 import { BoundaryView } from './BoundaryView';
 import { CellPictures } from './CellPictures';
@@ -11,30 +12,34 @@ import { ConfusionMatrix, type Cell } from './ConfusionMatrix';
 import { GuessGrid } from './GuessGrid';
 import { PaintPanel } from './PaintPanel';
 import type { PictureScores } from './usePictureScores';
+import type { Update } from './update';
 import type { PlaygroundWords } from './words';
 import styles from './Playground.module.css';
 
 /** What the network does: its boundary over the plane, or its guesses on pictures and on yours. */
-export function OutputView({ w, lang, state, grid, data, scores }: {
+export function OutputView({ w, lang, state, grid, data, scores, update }: {
   w: PlaygroundWords;
   lang: Locale;
   state: PlaygroundState;
   grid: Float64Array | null;
   data: Dataset | null;
   scores: PictureScores | null;
+  update: Update;
 }) {
   const [cell, setCell] = useState<Cell | null>(null);
   if (state.dataset !== 'dogs') {
     return <BoundaryView w={w} values={grid} data={data} showTest={state.showTest} discrete={state.discrete} regression={isRegression(state.dataset)} />;
   }
-  if (!data) return <p className={styles.hint} data-testid="drawing">{w.drawing}</p>;
+  // the painting stays while the pictures are drawn again (adding a drawing changes the set)
   return (
     <div className={styles.stack}>
+      {!data ? <p className={styles.hint} data-testid="drawing">{w.drawing}</p> : null}
       {scores ? <GuessGrid lang={lang} guesses={scores.guesses} size={56} /> : null}
       {scores ? <ConfusionMatrix lang={lang} counts={scores.counts} picked={cell}
         onPick={(next) => setCell(cell && cell[0] === next[0] && cell[1] === next[1] ? null : next)} /> : null}
       {scores && cell ? <CellPictures lang={lang} scores={scores} cell={cell} /> : null}
-      <PaintPanel lang={lang} network={scores?.net ?? null} />
+      <PaintPanel lang={lang} network={scores?.net ?? null} drawings={state.drawings}
+        onDrawings={(next) => update(set('drawings', next))} />
     </div>
   );
 }

@@ -85,7 +85,7 @@ export function Workbench({ lang, state, problem, update }: { lang: Locale; stat
         </div>
         <div className={styles.output}>
           <Panel name="output" title={w.panels.output} open>
-            <OutputView w={w} lang={lang} state={state} grid={drawn?.grid?.values ?? null} data={data} scores={scores} />
+            <OutputView w={w} lang={lang} state={state} grid={drawn?.grid?.values ?? null} data={data} scores={scores} update={update} />
             <Curves w={w} snapshot={drawn} accuracy={accuracy} offset={offset} />
           </Panel>
         </div>

@@ -3,13 +3,17 @@
 import fs from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { Network, type NetworkJSON } from '../../lib/nn';
-import { createDataset } from '../../lib/nn/datasets/index';
+import { createDataset, renderDog } from '../../lib/nn/datasets/index';
+import type { TrainerRequest } from '../../lib/nn/worker/protocol';
+import { engineTrainer } from '../../components/trainer/replay';
+import { trainerConfig } from '../../lib/playground/config';
+import { roundPixels } from '../../lib/playground/drawings';
 import { formatNumber } from '../../lib/format';
-import { encodeState } from '../../lib/playground/codec';
+import { decodeState, encodeState } from '../../lib/playground/codec';
 import { cellMembers, countCells } from '../../lib/playground/inspect';
 import { EVAL_SIZE, datasetSpec } from '../../lib/playground/model';
 import { withDataset } from '../../lib/playground/presets';
-import { defaultState } from '../../lib/playground/table';
+import { defaultState, type PlaygroundState } from '../../lib/playground/table';
 import { CELL_SHOWN } from '../../components/playground/CellPictures';
 import { pictureWords } from '../../components/playground/pictureWords';
 import { test, expect } from './fixtures';
@@ -91,4 +95,64 @@ test('en: on a 360 px phone the matrix and a cell\'s pictures fit the width', as
   expect(overflow).toBe(0);
   const box = (await page.getByTestId('cell-pictures').boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(360);
+});
+
+/** lib/nn's loss after these requests, as the status bar prints it. */
+function engineLoss(state: PlaygroundState, requests: TrainerRequest[]): string {
+  const trainer = engineTrainer({ lanes: [trainerConfig(state, state.lr)] });
+  [...requests, { type: 'snapshot' } as const].forEach(trainer.send);
+  const loss = trainer.getState().snapshot!.trainLoss;
+  return formatNumber(loss[loss.length - 1]!, 3);
+}
+
+test('en: a painted drawing added as a husky trains with the pictures, and a copied link brings it back', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const p = pictureWords.en;
+  const state = withDataset(defaultState(), 'dogs');
+  await page.goto(`/en/playground#${encodeState(state)}`);
+  await expect(counter(page, 'train-loss')).not.toHaveText('–', { timeout: 30_000 });
+  const own = page.getByTestId('own-drawings');
+  await expect(own).toHaveAttribute('data-count', '0');
+
+  // the canvas starts from a drawn corgi; add it as a husky
+  await own.getByRole('radio', { name: 'Husky' }).check();
+  await own.locator('[data-action="add-drawing"]').click();
+  await expect(own).toHaveAttribute('data-count', '1');
+  await expect(page.getByTestId('own-message')).toHaveText(p.ownAdded('Husky', 1));
+  const drawing = { label: 1, pixels: roundPixels(renderDog({ breed: 0, seed: 7 }).pixels) };
+  const withDrawing = { ...state, drawings: [drawing] };
+  await expect.poll(() => decodeState(new URL(page.url()).hash).state.drawings).toEqual([drawing]);
+
+  // one epoch over 961 pictures in batches of 64 is 16 steps (960 took 15), and lib/nn's loss for that set
+  await expect(counter(page, 'train-loss')).not.toHaveText('–', { timeout: 30_000 });
+  await expect(counter(page, 'step')).toHaveText('0');
+  await page.locator('[data-action="epoch"]').click();
+  await expect(counter(page, 'step')).toHaveText('16', { timeout: 20_000 });
+  const epoch: TrainerRequest[] = [{ type: 'epoch' }];
+  const expected = engineLoss(withDrawing, epoch);
+  expect(expected).not.toBe(engineLoss(state, [...Array.from({ length: 16 }, () => ({ type: 'step' }) as const)]));
+  await expect(counter(page, 'train-loss')).toHaveText(expected);
+
+  // the link, opened in a new tab, restores the drawing in the training set
+  const again = await context.newPage();
+  await again.goto(page.url());
+  await expect(again.getByTestId('own-drawings')).toHaveAttribute('data-count', '1', { timeout: 30_000 });
+  await expect(again.getByRole('img', { name: p.ownItem(1, 'Husky') })).toBeVisible();
+});
+
+test('en: a drawings file with a bad pixel is refused naming the drawing and the pixel, and adds nothing', async ({ page }) => {
+  test.setTimeout(90_000);
+  const p = pictureWords.en;
+  await page.goto(`/en/playground#${encodeState(withDataset(defaultState(), 'dogs'))}`);
+  await expect(counter(page, 'train-loss')).not.toHaveText('–', { timeout: 30_000 });
+  const pixels = new Array<number>(256).fill(0.5);
+  const bad = [...pixels];
+  bad[9] = 2;
+  const file = (drawings: unknown) => ({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ drawings })) });
+  await page.getByTestId('open-drawings').setInputFiles(file([{ breed: 'poodle', pixels }, { breed: 'poodle', pixels: bad }]));
+  await expect(page.getByTestId('own-message')).toHaveText(p.ownProblem({ kind: 'value', item: 2, pixel: 10 }));
+  await expect(page.getByTestId('own-drawings')).toHaveAttribute('data-count', '0');
+  await page.getByTestId('open-drawings').setInputFiles(file([{ breed: 'poodle', pixels }]));
+  await expect(page.getByTestId('own-drawings')).toHaveAttribute('data-count', '1');
+  await expect(page.getByTestId('own-message')).toHaveText(p.ownOpened(1));
 });
