@@ -37,7 +37,8 @@ export function OutputView({ w, lang, state, grid, data, scores, update }: {
       {scores ? <GuessGrid lang={lang} guesses={scores.guesses} size={56} /> : null}
       {scores ? <ConfusionMatrix lang={lang} counts={scores.counts} picked={cell}
         onPick={(next) => setCell(cell && cell[0] === next[0] && cell[1] === next[1] ? null : next)} /> : null}
-      {scores && cell ? <CellPictures lang={lang} scores={scores} cell={cell} /> : null}
+      {/* a cell that training (or a new run) has emptied shows nothing until pictures come back to it */}
+      {scores && cell && scores.counts[cell[0]]![cell[1]]! > 0 ? <CellPictures lang={lang} scores={scores} cell={cell} /> : null}
       <PaintPanel lang={lang} network={scores?.net ?? null} drawings={state.drawings}
         onDrawings={(next) => update(set('drawings', next))} />
     </div>

@@ -17,7 +17,7 @@ const en = {
   axes: 'rows: the actual breed · columns: the network’s guess',
   cell: (actual: string, guessed: string, count: number) => `${count} ${actual} pictures guessed as ${guessed}`,
   pickCell: 'Click a number (or Tab to it and press Enter) to see those pictures.',
-  cellTitle: (actual: string, guessed: string, count: number) => `${count} ${actual} pictures the network calls ${guessed}`,
+  cellTitle: (actual: string, guessed: string, count: number) => `${count} ${actual} ${count === 1 ? 'picture' : 'pictures'} the network calls ${guessed}`,
   cellFirst: (shown: number, count: number) => `The first ${shown} of ${count}.`,
   testPicture: (n: number, actual: string, guessed: string) => `Test picture ${n}: a ${actual}, guessed ${guessed}. Show its scores`,
   scoresOf: (n: number) => `Test picture ${n}:`,

@@ -2,6 +2,7 @@
 // a cell holds is worked out again here with lib/nn from the network the page exports.
 import fs from 'node:fs';
 import type { Download, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { Network, type NetworkJSON } from '../../lib/nn';
 import { createDataset, renderDog } from '../../lib/nn/datasets/index';
 import type { TrainerRequest } from '../../lib/nn/worker/protocol';
@@ -95,6 +96,10 @@ test('en: on a 360 px phone the matrix and a cell\'s pictures fit the width', as
   expect(overflow).toBe(0);
   const box = (await page.getByTestId('cell-pictures').boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(360);
+  // the matrix's buttons, the opened pictures and the drawing controls pass axe's WCAG 2.1 AA rules
+  const axe = await new AxeBuilder({ page }).include('[data-testid="confusion"]').include('[data-testid="cell-pictures"]')
+    .include('[data-testid="own-drawings"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
 
 /** lib/nn's loss after these requests, as the status bar prints it. */
