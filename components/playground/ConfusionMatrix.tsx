@@ -3,8 +3,19 @@ import { BREEDS } from '@/lib/nn/datasets/index';
 import { pictureWords } from './pictureWords';
 import styles from './Playground.module.css';
 
-/** counts[actual][guessed] as a table; the diagonal (right guesses) in orange, mistakes in blue. */
-export function ConfusionMatrix({ lang, counts }: { lang: Locale; counts: number[][] }) {
+/** A cell of the matrix: [actual breed, guessed breed]. */
+export type Cell = readonly [number, number];
+
+/**
+ * counts[actual][guessed] as a table; the diagonal (right guesses) in orange, mistakes in blue.
+ * With `onPick`, each cell with pictures is a button (click, Enter or Space) that opens them.
+ */
+export function ConfusionMatrix({ lang, counts, picked, onPick }: {
+  lang: Locale;
+  counts: number[][];
+  picked?: Cell | null;
+  onPick?: (cell: Cell) => void;
+}) {
   const p = pictureWords[lang];
   const total = counts.reduce((sum, row) => sum + row.reduce((a, b) => a + b, 0), 0);
   const names = BREEDS.map((b) => b[lang]);
@@ -13,6 +24,7 @@ export function ConfusionMatrix({ lang, counts }: { lang: Locale; counts: number
       <caption>
         {p.confusionTitle(total)}
         <span className={styles.axes}>{p.axes}</span>
+        {onPick ? <span className={styles.axes}>{p.pickCell}</span> : null}
       </caption>
       <thead>
         <tr>
@@ -30,10 +42,15 @@ export function ConfusionMatrix({ lang, counts }: { lang: Locale; counts: number
                 // At most a 40% tint, so the count stays readable in ink on it, light mode and dark.
                 const share = Math.round((count / rowTotal) * 40);
                 const hue = a === g ? 'var(--pos)' : 'var(--neg)';
+                const title = p.cell(names[a]!, names[g]!, count);
+                const on = picked?.[0] === a && picked[1] === g;
                 return (
-                  <td key={g} title={p.cell(names[a]!, names[g]!, count)} data-cell={`${a}-${g}`}
+                  <td key={g} title={title} data-cell={`${a}-${g}`}
                     style={{ background: count ? `color-mix(in srgb, ${hue} ${share}%, var(--card))` : undefined }}>
-                    {count}
+                    {onPick && count ? (
+                      <button type="button" className={styles.cellButton} aria-label={title} aria-pressed={on}
+                        onClick={() => onPick([a, g])}>{count}</button>
+                    ) : count}
                   </td>
                 );
               })}

@@ -21,7 +21,7 @@ const pictureSamples = (data: Dataset): ScriptSample[] =>
   data.test.inputs.slice(0, 3).map((inputs, k) => ({ name: `test picture ${k + 1} (breed ${data.test.labels[k]})`, inputs }));
 
 /** Saves text as a file through a link the page clicks (nothing leaves the browser). */
-function save(text: string, type: string, name: string) {
+export function save(text: string, type: string, name: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;

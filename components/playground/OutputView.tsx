@@ -1,15 +1,19 @@
+'use client';
+
+import { useState } from 'react';
 import type { Locale } from '@/lib/i18n';
-import type { Network } from '@/lib/nn';
 import type { Dataset } from '@/lib/nn/datasets/index';
 import { isRegression } from '@/lib/playground/model';
+import { set } from '@/lib/playground/edit';
 import type { PlaygroundState } from '@/lib/playground/table';
 import { BoundaryView } from './BoundaryView';
 import { OwnEditor } from './OwnEditor';
-import { set } from '@/lib/playground/edit';
-import type { Update } from './update';
-import { ConfusionMatrix } from './ConfusionMatrix';
-import { GuessGrid, type Guess } from './GuessGrid';
+import { CellPictures } from './CellPictures';
+import { ConfusionMatrix, type Cell } from './ConfusionMatrix';
+import { GuessGrid } from './GuessGrid';
 import { PaintPanel } from './PaintPanel';
+import type { PictureScores } from './usePictureScores';
+import type { Update } from './update';
 import type { PlaygroundWords } from './words';
 import styles from './Playground.module.css';
 
@@ -20,9 +24,10 @@ export function OutputView({ w, lang, state, grid, data, scores, update }: {
   state: PlaygroundState;
   grid: Float64Array | null;
   data: Dataset | null;
-  scores: { counts: number[][]; guesses: Guess[]; net: Network } | null;
+  scores: PictureScores | null;
   update: Update;
 }) {
+  const [cell, setCell] = useState<Cell | null>(null);
   if (state.dataset === 'own') {
     return <OwnEditor lang={lang} points={state.own} onChange={(points) => update(set('own', points))}
       boundary={(overlay) => <BoundaryView w={w} values={grid} data={data} showTest={false} discrete={state.discrete} overlay={overlay} />} />;
@@ -30,12 +35,17 @@ export function OutputView({ w, lang, state, grid, data, scores, update }: {
   if (state.dataset !== 'dogs') {
     return <BoundaryView w={w} values={grid} data={data} showTest={state.showTest} discrete={state.discrete} regression={isRegression(state.dataset)} />;
   }
-  if (!data) return <p className={styles.hint} data-testid="drawing">{w.drawing}</p>;
+  // the painting stays while the pictures are drawn again (adding a drawing changes the set)
   return (
     <div className={styles.stack}>
+      {!data ? <p className={styles.hint} data-testid="drawing">{w.drawing}</p> : null}
       {scores ? <GuessGrid lang={lang} guesses={scores.guesses} size={56} /> : null}
-      {scores ? <ConfusionMatrix lang={lang} counts={scores.counts} /> : null}
-      <PaintPanel lang={lang} network={scores?.net ?? null} />
+      {scores ? <ConfusionMatrix lang={lang} counts={scores.counts} picked={cell}
+        onPick={(next) => setCell(cell && cell[0] === next[0] && cell[1] === next[1] ? null : next)} /> : null}
+      {/* a cell that training (or a new run) has emptied shows nothing until pictures come back to it */}
+      {scores && cell && scores.counts[cell[0]]![cell[1]]! > 0 ? <CellPictures lang={lang} scores={scores} cell={cell} /> : null}
+      <PaintPanel lang={lang} network={scores?.net ?? null} drawings={state.drawings}
+        onDrawings={(next) => update(set('drawings', next))} />
     </div>
   );
 }

@@ -3,12 +3,13 @@
 import { useMemo, useState } from 'react';
 import type { Locale } from '@/lib/i18n';
 import type { Network } from '@/lib/nn';
-import { BREEDS, renderDog } from '@/lib/nn/datasets/index';
+import { BREEDS, renderDog, type OwnPicture } from '@/lib/nn/datasets/index';
 import { formatNumber } from '@/lib/format';
 import { SIDE } from '@/lib/playground/model';
 import { Button } from '@/components/controls/Button';
 import { Segmented } from '@/components/controls/Segmented';
 import { BreedBars } from './BreedBars';
+import { OwnDrawings } from './OwnDrawings';
 import { PaintGrid } from './PaintGrid';
 import { pictureWords } from './pictureWords';
 import styles from './Playground.module.css';
@@ -16,8 +17,16 @@ import styles from './Playground.module.css';
 const SHADES = { black: 0, grey: 0.5, white: 1 } as const;
 type Shade = keyof typeof SHADES;
 
-/** Paint a 16 × 16 dog (or start from a drawn one) and read the trained network's breed probabilities. */
-export function PaintPanel({ lang, network }: { lang: Locale; network: Network | null }) {
+/**
+ * Paint a 16 × 16 dog (or start from a drawn one) and read the trained network's breed
+ * probabilities; with `onDrawings`, add the painting to the training set as a breed.
+ */
+export function PaintPanel({ lang, network, drawings, onDrawings }: {
+  lang: Locale;
+  network: Network | null;
+  drawings?: readonly OwnPicture[];
+  onDrawings?: (next: OwnPicture[]) => void;
+}) {
   const p = pictureWords[lang];
   const [pixels, setPixels] = useState<number[]>(() => renderDog({ breed: 0, seed: 7 }).pixels);
   const [shade, setShade] = useState<Shade>('white');
@@ -42,6 +51,7 @@ export function PaintPanel({ lang, network }: { lang: Locale; network: Network |
         </div>
       </div>
       <BreedBars lang={lang} probabilities={probabilities} />
+      {onDrawings ? <OwnDrawings lang={lang} pixels={pixels} drawings={drawings ?? []} onDrawings={onDrawings} /> : null}
     </div>
   );
 }

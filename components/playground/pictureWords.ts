@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/i18n';
+import { MAX_DRAWINGS as MAX_OWN, type DrawingsProblem } from '@/lib/playground/drawings';
 
 const en = {
   paintTitle: 'Paint a dog and ask the network',
@@ -15,6 +16,35 @@ const en = {
   confusionTitle: (n: number) => `Confusion matrix (${n} test pictures)`,
   axes: 'rows: the actual breed · columns: the network’s guess',
   cell: (actual: string, guessed: string, count: number) => `${count} ${actual} pictures guessed as ${guessed}`,
+  pickCell: 'Click a number (or Tab to it and press Enter) to see those pictures.',
+  cellTitle: (actual: string, guessed: string, count: number) => `${count} ${actual} ${count === 1 ? 'picture' : 'pictures'} the network calls ${guessed}`,
+  cellFirst: (shown: number, count: number) => `The first ${shown} of ${count}.`,
+  testPicture: (n: number, actual: string, guessed: string) => `Test picture ${n}: a ${actual}, guessed ${guessed}. Show its scores`,
+  scoresOf: (n: number) => `Test picture ${n}:`,
+  ownBreed: 'Breed of this drawing',
+  ownAdd: (breed: string) => `Add this drawing to the training set as a ${breed}`,
+  ownAdded: (breed: string, n: number) => `Added as a ${breed}: ${n} of your drawings now train with the pictures (training starts again).`,
+  ownCount: (n: number, most: number) => (n ? `Your drawings in the training set: ${n} (at most ${most}).` : `Your drawings in the training set: none yet (at most ${most}).`),
+  ownListTitle: 'Your drawings',
+  ownItem: (n: number, breed: string) => `Your drawing ${n}, a ${breed}`,
+  ownFull: (most: number) => `The training set takes at most ${most} of your drawings.`,
+  ownNotInLink: (most: number) => `A link carries at most ${most} drawings: these are not in it. Save them to a file and open that file after the link.`,
+  ownSave: 'Save my drawings (JSON)',
+  ownOpen: 'Open drawings (JSON)',
+  ownRemove: 'Remove my drawings',
+  ownRemoved: 'Your drawings were taken out of the training set.',
+  ownOpened: (n: number) => `${n} drawings added to the training set.`,
+  ownProblem: (problem: DrawingsProblem, room = 0): string => {
+    switch (problem.kind) {
+      case 'not-json': return 'Not opened: this file is not JSON (a saved drawings file is).';
+      case 'no-list': return 'Not opened: the file has no list of drawings (expected {"drawings": [{"breed": "husky", "pixels": [256 numbers]}]}).';
+      case 'empty': return 'Not opened: the file holds no drawings.';
+      case 'too-many': return `Not opened: ${problem.count} drawings, but there is room for ${room} more (at most ${MAX_OWN} in all).`;
+      case 'breed': return `Not opened: drawing ${problem.item} has no breed of the four (corgi, husky, dalmatian, poodle, or 0–3).`;
+      case 'size': return `Not opened: drawing ${problem.item} has ${problem.found} pixels; a 16 × 16 drawing has 256.`;
+      case 'value': return `Not opened: pixel ${problem.pixel} of drawing ${problem.item} is not a number from 0 (black) to 1 (white).`;
+    }
+  },
   guessesTitle: 'Test pictures and the network’s guesses',
   right: 'right',
   wrong: 'wrong',
@@ -49,6 +79,35 @@ const zh: Words = {
   confusionTitle: (n) => `混淆矩阵（${n} 张测试图片）`,
   axes: '行：实际品种 · 列：网络的猜测',
   cell: (actual, guessed, count) => `${count} 张${actual}被猜成${guessed}`,
+  pickCell: '点一个数字（或用 Tab 移到它上面按回车）查看这些图片。',
+  cellTitle: (actual, guessed, count) => `${count} 张${actual}图片，网络认为是${guessed}`,
+  cellFirst: (shown, count) => `共 ${count} 张，这里显示前 ${shown} 张。`,
+  testPicture: (n, actual, guessed) => `第 ${n} 张测试图片：一只${actual}，猜的是${guessed}。查看它的得分`,
+  scoresOf: (n) => `第 ${n} 张测试图片：`,
+  ownBreed: '这幅画的品种',
+  ownAdd: (breed) => `把这幅画作为${breed}加进训练集`,
+  ownAdded: (breed, n) => `已作为${breed}加入：现在有 ${n} 幅你的画和图片一起训练（训练重新开始）。`,
+  ownCount: (n, most) => (n ? `训练集里你的画：${n} 幅（最多 ${most} 幅）。` : `训练集里你的画：还没有（最多 ${most} 幅）。`),
+  ownListTitle: '你的画',
+  ownItem: (n, breed) => `你的第 ${n} 幅画，一只${breed}`,
+  ownFull: (most) => `训练集最多收 ${most} 幅你的画。`,
+  ownNotInLink: (most) => `一个链接最多带 ${most} 幅画：这些画不在链接里。请把它们存成文件，打开链接后再打开这个文件。`,
+  ownSave: '保存我的画（JSON）',
+  ownOpen: '打开画（JSON）',
+  ownRemove: '移除我的画',
+  ownRemoved: '你的画已从训练集中移除。',
+  ownOpened: (n) => `${n} 幅画已加入训练集。`,
+  ownProblem: (problem, room = 0) => {
+    switch (problem.kind) {
+      case 'not-json': return '没有打开：这个文件不是 JSON（保存的画是 JSON 文件）。';
+      case 'no-list': return '没有打开：文件里没有画的列表（应为 {"drawings": [{"breed": "husky", "pixels": [256 个数]}]}）。';
+      case 'empty': return '没有打开：文件里没有画。';
+      case 'too-many': return `没有打开：有 ${problem.count} 幅画，但只能再加 ${room} 幅（总共最多 ${MAX_OWN} 幅）。`;
+      case 'breed': return `没有打开：第 ${problem.item} 幅画的品种不是这四种之一（corgi、husky、dalmatian、poodle，或 0–3）。`;
+      case 'size': return `没有打开：第 ${problem.item} 幅画有 ${problem.found} 个像素；16 × 16 的画应有 256 个。`;
+      case 'value': return `没有打开：第 ${problem.item} 幅画的第 ${problem.pixel} 个像素不是 0（黑）到 1（白）之间的数。`;
+    }
+  },
   guessesTitle: '测试图片和网络的猜测',
   right: '对',
   wrong: '错',

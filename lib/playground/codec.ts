@@ -26,8 +26,8 @@ export const MAX_HASH_CHARS = 1_100_000;
 const names = Object.keys(PROPS) as (keyof PlaygroundState)[];
 const byKey = new Map(names.map((name) => [PROPS[name].key, name]));
 
-/** Keys written only when they hold something: a snapshot, own points. */
-const optional = new Set<keyof PlaygroundState>(['start', 'own']);
+/** Keys written only when they hold something: a snapshot, own points, own drawings. */
+const optional = new Set<keyof PlaygroundState>(['start', 'own', 'drawings']);
 
 /** The fragment for a setup (without "#"); the snapshot and own points only when there are some. */
 export function encodeState(state: PlaygroundState): string {

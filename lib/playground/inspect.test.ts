@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Network, featureRow, type FeatureName } from '@/lib/nn';
+import { Network, argmax, featureRow, type FeatureName } from '@/lib/nn';
+import { dogs } from '@/lib/nn/datasets/index';
 import { freshNetwork } from './fresh';
-import { neuronAt, neuronMaps } from './inspect';
+import { cellMembers, confusionMatrix, neuronAt, neuronMaps } from './inspect';
 import { defaultState } from './table';
 
 const features: FeatureName[] = ['x1', 'x2sq', 'sin2'];
@@ -33,5 +34,31 @@ describe('hidden neurons', () => {
     const first = neuronAt(json, features, [0.5, -0.25], 0, 2);
     expect(first.terms.map((t) => t.value)).toEqual([0.5, 0.0625, Math.sin(-Math.PI / 4)]);
     expect(first.output).toBeCloseTo(Math.tanh(first.sum), 14);
+  });
+});
+
+describe('confusion matrix cells', () => {
+  it('the pictures listed in a cell are exactly those lib/nn puts there, and every picture is in one cell', () => {
+    const data = dogs({ n: 120, seed: 3 });
+    const net = Network.fromJSON(freshNetwork({ ...defaultState(), dataset: 'dogs', hidden: [8], activations: ['relu'], seed: 5 }));
+    const { inputs, labels } = data.test;
+    const counts = confusionMatrix(net, inputs, labels, 4);
+    const outputs = net.predict(inputs);
+    const seen = new Set<number>();
+    let filled = 0;
+    for (let a = 0; a < 4; a++) for (let g = 0; g < 4; g++) {
+      const members = cellMembers(outputs, labels, a, g);
+      expect(members.length).toBe(counts[a]![g]);
+      for (const k of members) {
+        // each picture on its own through lib/nn: its true breed is the row, its best score the column
+        expect(labels[k]).toBe(a);
+        expect(argmax(net.predict([inputs[k]!])[0]!)).toBe(g);
+        expect(seen.has(k)).toBe(false);
+        seen.add(k);
+      }
+      if (members.length) filled++;
+    }
+    expect(seen.size).toBe(inputs.length);
+    expect(filled).toBeGreaterThan(1); // a real spread, not one cell holding everything
   });
 });

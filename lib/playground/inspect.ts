@@ -4,11 +4,28 @@ import type { GridRequest } from '@/lib/nn/worker/protocol';
 
 /** counts[actual][predicted] over the examples (row = the true class). */
 export function confusionMatrix(network: Network, inputs: number[][], labels: number[], classes: number): number[][] {
+  return countCells(network.predict(inputs), labels, classes);
+}
+
+/** counts[actual][predicted] from outputs already computed (one row of scores per example). */
+export function countCells(outputs: readonly (readonly number[])[], labels: readonly number[], classes: number): number[][] {
   const counts = Array.from({ length: classes }, () => new Array<number>(classes).fill(0));
-  network.predict(inputs).forEach((output, k) => {
+  outputs.forEach((output, k) => {
     counts[labels[k]!]![argmax(output)]!++;
   });
   return counts;
+}
+
+/**
+ * The examples in one cell of the confusion matrix: the indices k whose true class is `actual`
+ * and whose highest score is `guessed` (off the diagonal: the network's mistakes themselves).
+ */
+export function cellMembers(outputs: readonly (readonly number[])[], labels: readonly number[], actual: number, guessed: number): number[] {
+  const members: number[] = [];
+  outputs.forEach((output, k) => {
+    if (labels[k] === actual && argmax(output) === guessed) members.push(k);
+  });
+  return members;
 }
 
 /** One hidden neuron's output over the input square, and the range to colour it by. */

@@ -36,9 +36,10 @@ export const lossOf = (state: Pick<PlaygroundState, 'dataset' | 'loss'>): LossNa
   isPictures(state.dataset) ? 'softmaxCrossEntropy' : isRegression(state.dataset) ? 'mse' : state.loss;
 
 /** Examples in the training set (splitSet holds back round(n · testRatio) for testing). */
-export function trainSizeOf(state: Pick<PlaygroundState, 'dataset' | 'testRatio' | 'own'>): number {
+export function trainSizeOf(state: Pick<PlaygroundState, 'dataset' | 'testRatio' | 'own'> & Partial<Pick<PlaygroundState, 'drawings'>>): number {
   const n = isPictures(state.dataset) ? PICTURES : state.dataset === 'own' ? pointCount(state.own) : POINTS;
-  return n - Math.round(n * state.testRatio);
+  const own = isPictures(state.dataset) ? (state.drawings?.length ?? 0) : 0; // appended to the pictures' train split
+  return n - Math.round(n * state.testRatio) + own;
 }
 
 /** Neurons per layer, inputs first. */
@@ -48,10 +49,12 @@ export function sizesOf(state: Pick<PlaygroundState, 'dataset' | 'hidden' | 'fea
 }
 
 /** The dataset a setup trains on. */
-export function datasetSpec(state: Pick<PlaygroundState, 'dataset' | 'noise' | 'testRatio' | 'seed' | 'own'>): DatasetSpec {
+export function datasetSpec(state: Pick<PlaygroundState, 'dataset' | 'noise' | 'testRatio' | 'seed' | 'own'> & Partial<Pick<PlaygroundState, 'drawings'>>): DatasetSpec {
   if (state.dataset === 'own') return { kind: 'points', points: state.own, seed: state.seed, testRatio: state.testRatio };
+  const own = state.drawings ?? [];
+  // `extra` only when there are drawings, so a setup without them keeps its spec (and its run's key)
   return state.dataset === 'dogs'
-    ? { kind: 'dogs', n: PICTURES, seed: state.seed, testRatio: state.testRatio }
+    ? { kind: 'dogs', n: PICTURES, seed: state.seed, testRatio: state.testRatio, ...(own.length ? { extra: own } : {}) }
     : { kind: state.dataset, n: POINTS, noise: state.noise, seed: state.seed, testRatio: state.testRatio };
 }
 

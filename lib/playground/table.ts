@@ -5,6 +5,8 @@ import * as z from 'zod/mini';
 import { FEATURE_NAMES, type FeatureName } from '@/lib/nn/features';
 import { startSchema, readStart, writeStart } from './start';
 import { ownSchema, readOwn, writeOwn, type OwnPoints } from './own';
+import { drawingsSchema, readDrawings, writeDrawings } from './drawings';
+import type { OwnPicture } from '@/lib/nn/datasets/index';
 
 /** Datasets: the five 2-D sets with two classes, the dog pictures, the two regression sets, and the reader's own points. */
 export const DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'dogs', 'plane', 'multigauss', 'own'] as const;
@@ -126,6 +128,8 @@ export const PROPS = {
   challenge: flag('challenge', false),
   /** the reader's own points (dataset "own"): x,y,label triples in plot units; see own.ts for the limits */
   own: prop<OwnPoints>({ key: 'pts', schema: ownSchema, default: [], write: writeOwn, read: readOwn }),
+  /** the reader's own drawings, extra training pictures (the link holds a few; more go in the drawings file) */
+  drawings: prop<OwnPicture[]>({ key: 'draw', schema: drawingsSchema, default: [], write: writeDrawings, read: readDrawings }),
   /** trained (or edited) weights to start from, and the step they were taken at */
   start: prop({ key: 'net', schema: startSchema, default: null, write: writeStart, read: readStart }),
 } as const;

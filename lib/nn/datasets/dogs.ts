@@ -14,6 +14,16 @@ export interface DogOptions {
   testRatio?: number;
   /** RGB (3 numbers per pixel) instead of grey (default false) */
   colour?: boolean;
+  /** a reader's own drawings, appended to the train split (the drawn pictures keep their split) */
+  extra?: OwnPicture[];
+}
+
+/** A picture someone made, as a new training example of a breed. */
+export interface OwnPicture {
+  /** breed label, an index into BREEDS */
+  label: number;
+  /** size × size grey levels in [0, 1], row by row */
+  pixels: number[];
 }
 
 /** One rendered dog: the numbers a network reads, row by row. */
@@ -84,7 +94,7 @@ export function dogs(options: DogOptions): Dataset {
  * dogs(), one picture per step: a page can draw 1200 pictures across several frames instead
  * of in one task of ~0.3-0.9 s (the playground, Chromium). Same draws, same order, same set.
  */
-export function* dogsInSteps({ n, seed, size = 16, testRatio = 0.2, colour = false }: DogOptions): Generator<void, Dataset> {
+export function* dogsInSteps({ n, seed, size = 16, testRatio = 0.2, colour = false, extra = [] }: DogOptions): Generator<void, Dataset> {
   const rng = createRng(seed);
   const labels = Array.from({ length: n }, (_, k) => k % BREEDS.length);
   const inputs: number[][] = [];
@@ -92,5 +102,11 @@ export function* dogsInSteps({ n, seed, size = 16, testRatio = 0.2, colour = fal
     inputs.push(Array.from(drawDog(label, rng, size, colour ? 3 : 1)));
     yield;
   }
-  return splitSet(inputs, labels, testRatio, rng);
+  const data = splitSet(inputs, labels, testRatio, rng);
+  // after the split and its draws from rng, so adding a drawing changes no drawn picture or its side
+  for (const own of extra) {
+    data.train.inputs.push([...own.pixels]);
+    data.train.labels.push(own.label);
+  }
+  return data;
 }

@@ -3,7 +3,7 @@ import type { Dataset } from './split';
 import { circle, gauss, moons, multigauss, plane, points, spiral, xor, type PointsOptions, type ToyOptions } from './toy';
 
 export { circle, xor, gauss, spiral, moons, plane, multigauss, points, SCALE, type PointsOptions, type ToyOptions } from './toy';
-export { dogs, dogsInSteps, renderDog, type DogOptions, type DogPicture } from './dogs';
+export { dogs, dogsInSteps, renderDog, type DogOptions, type DogPicture, type OwnPicture } from './dogs';
 export { BREEDS, type Breed } from './breeds';
 export { splitSet, type Dataset, type LabelledSet } from './split';
 
