@@ -1,17 +1,18 @@
 import type { Browser, Page } from '@playwright/test';
 import { encodeState } from '../../lib/playground/codec';
 import { sizesOf, trainSizeOf } from '../../lib/playground/model';
-import { LIMITS, defaultState, type PlaygroundState } from '../../lib/playground/table';
+import { FEATURES, LIMITS, defaultState, type PlaygroundState } from '../../lib/playground/table';
 import { test, expect } from './fixtures';
 
 // Issue 23: one link (six layers of 64 on the dog pictures) froze the tab: 15 s before Play
 // was enabled, then tasks of 14.9 s, 76 s and 12.5 s, the network diagram being an SVG of
 // 42,248 elements redrawn on every snapshot.
 
-/** The largest setups the table allows: as many layers as allowed, each as wide as allowed, the most training examples. */
+/** The largest setups the table allows: as many layers as allowed, each as wide as allowed, the most training examples (and, for points, every input feature). */
 const deepest = (dataset: 'dogs' | 'spiral', batch: number): PlaygroundState => ({
   ...defaultState(),
   dataset,
+  features: dataset === 'dogs' ? defaultState().features : [...FEATURES],
   hidden: Array.from({ length: LIMITS.layers }, () => (dataset === 'dogs' ? LIMITS.neurons.dogs : LIMITS.neurons.points)),
   activations: Array.from({ length: LIMITS.layers }, () => 'relu' as const),
   testRatio: LIMITS.testRatio.min,
