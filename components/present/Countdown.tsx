@@ -1,9 +1,9 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Locale } from '@/lib/i18n';
 import { useNumberDraft } from '@/components/controls/useNumberDraft';
-import { mmss } from './Timer';
+import { StopwatchButtons, mmss, useStopwatch } from './Timer';
 import { words } from './words';
 import styles from './Presenter.module.css';
 
@@ -20,32 +20,18 @@ export function Countdown({ lang, index }: { lang: Locale; index: number }) {
   const w = words[lang];
   const [minutes, setMinutes] = useState(5);
   const [scope, setScope] = useState<Scope>('chapter');
-  const [banked, setBanked] = useState(0);
-  const [since, setSince] = useState<number | null>(null);
-  const [now, setNow] = useState(0);
+  const clock = useStopwatch();
   const [slide, setSlide] = useState(index);
   const field = useNumberDraft({ shown: String(minutes), ...MINUTES, lang, onChange: (value) => setMinutes(Math.round(value)) });
 
   // A per-slide countdown starts again on each new slide (and keeps running if it ran).
   if (slide !== index) {
     setSlide(index);
-    if (scope === 'slide') {
-      setBanked(0);
-      // The last tick is the time now, to a quarter second (a render may not read the clock).
-      if (since !== null) setSince(now);
-    }
+    // The last tick is the time now, to a quarter second (a render may not read the clock).
+    if (scope === 'slide') clock.restart(clock.now);
   }
 
-  useEffect(() => {
-    if (since === null) return;
-    const tick = () => setNow(Date.now());
-    tick();
-    const timer = window.setInterval(tick, 250);
-    return () => window.clearInterval(timer);
-  }, [since]);
-
-  const elapsed = banked + (since === null ? 0 : Math.max(0, now - since));
-  const left = minutes * 60_000 - elapsed;
+  const left = minutes * 60_000 - clock.elapsed;
   const over = left <= 0;
   return (
     <div className={styles.countdown} role="group" aria-label={w.countdown} data-over={over ? '' : undefined} data-testid="countdown">
@@ -64,29 +50,7 @@ export function Countdown({ lang, index }: { lang: Locale; index: number }) {
         <option value="chapter">{w.perChapter}</option>
         <option value="slide">{w.perSlide}</option>
       </select>
-      <button
-        type="button"
-        className={styles.dialogButton}
-        onClick={() => {
-          if (since === null) setSince(Date.now());
-          else {
-            setBanked(elapsed);
-            setSince(null);
-          }
-        }}
-      >
-        {since === null ? w.start : w.pause}
-      </button>
-      <button
-        type="button"
-        className={styles.dialogButton}
-        onClick={() => {
-          setBanked(0);
-          setSince(since === null ? null : Date.now());
-        }}
-      >
-        {w.reset}
-      </button>
+      <StopwatchButtons lang={lang} clock={clock} />
       {field.message ? (
         <p role="alert" className={styles.refused}>
           {field.message}
