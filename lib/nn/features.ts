@@ -2,7 +2,7 @@
 // chosen functions of (x₁, x₂) instead of the point itself, so a good feature can do the work
 // of a hidden layer (x₁² + x₂² alone separates the circle).
 import type { Network } from './network';
-import type { GridSpec } from './grid';
+import { predictOutput, type GridSpec } from './grid';
 
 /** Names of the features, in the order the network's inputs take them. */
 export const FEATURE_NAMES = ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sin1', 'sin2'] as const;
@@ -68,11 +68,5 @@ export function predictFeatureGrid(network: Network, spec: GridSpec, features: r
       for (let i = 0; i < m; i++) x[p * m + i] = fns[i]!(x1, x2);
     }
   }
-  const k = network.outputSize;
-  const j = spec.output ?? 0;
-  if (j >= k) throw new Error(`output ${j} asked of a network with ${k} outputs`);
-  if (k === 1) return network.predictFlat(x, n, out);
-  const all = network.predictFlat(x, n);
-  for (let p = 0; p < n; p++) out[p] = all[p * k + j]!;
-  return out;
+  return predictOutput(network, x, n, spec.output ?? 0, out);
 }

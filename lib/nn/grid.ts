@@ -39,8 +39,12 @@ export function predictGrid(network: Network, spec: GridSpec, out = new Float64A
       x[k + 1] = yMin + row * dy;
     }
   }
+  return predictOutput(network, x, n, spec.output ?? 0, out);
+}
+
+/** Output `j` of the network for `n` input rows `x`, into `out`. */
+export function predictOutput(network: Network, x: Float64Array, n: number, j: number, out: Float64Array<ArrayBuffer>): Float64Array {
   const k = network.outputSize;
-  const j = spec.output ?? 0;
   if (j >= k) throw new Error(`output ${j} asked of a network with ${k} outputs`);
   if (k === 1) return network.predictFlat(x, n, out);
   const all = network.predictFlat(x, n);
