@@ -2,6 +2,7 @@
 
 import type { Locale } from '@/lib/i18n';
 import type { StudentSession } from '@/lib/classroom/student';
+import { Button } from '@/components/controls/Button';
 import { useSignal } from './useSignal';
 import { classWords } from './words';
 import styles from './Classroom.module.css';
@@ -25,9 +26,9 @@ export function StudentBar({ lang, session }: { lang: Locale; session: StudentSe
         <p role="status" className={styles.note}>{state.phase === 'joining' ? w.joining : state.following ? w.following : w.browsing}</p>
       )}
       {state.phase === 'in' && !state.following ? (
-        <button type="button" className={`${styles.button} ${styles.primary}`} onClick={session.snapBack} data-testid="snap-back">
+        <Button primary className={styles.snap} onClick={session.snapBack} data-testid="snap-back">
           {w.snapBack}
-        </button>
+        </Button>
       ) : null}
     </div>
   );

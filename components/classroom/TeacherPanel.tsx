@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n';
 import { answersCsv } from '@/lib/classroom/csv';
 import { histogram, questionsAnswered } from '@/lib/classroom/histogram';
 import type { TeacherSession } from '@/lib/classroom/teacher';
+import { Button } from '@/components/controls/Button';
 import { ClassroomContext } from './ClassroomContext';
 import { Histogram } from './Histogram';
 import { JoinQr } from './JoinQr';
@@ -31,9 +32,9 @@ function TeacherControls({ lang, session }: { lang: Locale; session: TeacherSess
     const busy = state.phase === 'starting' && state.link !== 'no-server';
     return (
       <span className={styles.teacherStart} data-classroom="">
-        <button type="button" className={styles.button} onClick={() => void session.start()} disabled={busy} data-testid="class-start">
+        <Button onClick={() => void session.start()} disabled={busy} data-testid="class-start">
           {busy ? w.starting : w.start}
-        </button>
+        </Button>
         {state.link === 'no-server' ? <span role="alert" className={styles.note}>{w.noServer}</span> : null}
         {state.phase === 'failed' ? <span role="alert" className={styles.note}>{w.failed}</span> : null}
       </span>
@@ -41,9 +42,9 @@ function TeacherControls({ lang, session }: { lang: Locale; session: TeacherSess
   }
   return (
     <>
-      <button type="button" className={styles.button} aria-expanded={open} onClick={() => setOpen((o) => !o)} data-classroom="">
+      <Button aria-expanded={open} onClick={() => setOpen((o) => !o)} data-classroom="">
         {w.title} <strong data-testid="class-code">{state.code}</strong> · <span data-testid="class-count">{w.students(state.roster.length)}</span>
-      </button>
+      </Button>
       {open ? <Drawer lang={lang} session={session} code={state.code} /> : null}
     </>
   );
@@ -78,15 +79,15 @@ function Drawer({ lang, session, code }: { lang: Locale; session: TeacherSession
         {state.roster.some((entry) => entry.nickname) ? `: ${state.roster.map((entry) => entry.nickname).filter(Boolean).join(', ')}` : ''}
       </p>
       <div className={styles.actions}>
-        <button type="button" className={styles.button} aria-pressed={joinShown} onClick={() => setScreen(joinShown ? { show: 'none' } : { show: 'join', code, url })}>
+        <Button className={styles.toggle} aria-pressed={joinShown} onClick={() => setScreen(joinShown ? { show: 'none' } : { show: 'join', code, url })}>
           {joinShown ? w.hideJoin : w.showJoin}
-        </button>
-        <button type="button" className={styles.button} disabled={answers.length === 0} onClick={() => download(`answers-${code}.csv`, answersCsv(answers))}>
+        </Button>
+        <Button disabled={answers.length === 0} onClick={() => download(`answers-${code}.csv`, answersCsv(answers))}>
           {w.export}
-        </button>
-        <button type="button" className={styles.button} onClick={() => void session.end().then(() => setScreen({ show: 'none' }))}>
+        </Button>
+        <Button onClick={() => void session.end().then(() => setScreen({ show: 'none' }))}>
           {w.end}
-        </button>
+        </Button>
       </div>
       <h2 className={styles.kicker}>{w.results}</h2>
       {answers.length === 0 ? <p className={styles.note}>{w.noAnswers}</p> : null}
@@ -102,9 +103,9 @@ function Drawer({ lang, session, code }: { lang: Locale; session: TeacherSession
                 <span>{question.replace(/^\w+:/, '')}</span> <span className={styles.note}>{w.answers(total)}</span>
               </p>
               <Histogram bins={bins} label={`${w.question} ${question}`} />
-              <button type="button" className={styles.button} aria-pressed={shown} onClick={() => setScreen(shown ? { show: 'none' } : { show: 'results', question, bins })}>
+              <Button className={styles.toggle} aria-pressed={shown} onClick={() => setScreen(shown ? { show: 'none' } : { show: 'results', question, bins })}>
                 {shown ? w.hideResults : w.showResults}
-              </button>
+              </Button>
             </section>
           );
         })}
