@@ -25,7 +25,7 @@ const MIN_LABEL = 18;
  */
 const TEXT_STILL_SMALL = new Set(
   [
-    ...['ActivationExplorer', 'PictureToNumbers', 'BackpropSteps', 'BackpropChain', 'NeuronCalculator', 'TrainingFloor'].flatMap((name) => [`zh/${name}`, `en/${name}`]),
+    ...['ActivationExplorer', 'PictureToNumbers', 'BackpropSteps', 'BackpropChain', 'NeuronCalculator', 'TrainingFloor', 'BreedSchool'].flatMap((name) => [`zh/${name}`, `en/${name}`]),
     // The race's slide fits at 0.94 in Chinese but 0.78 in English (longer English text).
     'en/LearningRateRace',
   ],
@@ -152,6 +152,9 @@ async function openSlide(page: Page, url: string) {
   await expect(page.locator('main[data-ready]')).toBeVisible({ timeout: 20_000 });
   const widget = page.locator('[data-slide][data-current] [data-widget]');
   await expect(widget.first()).not.toHaveAttribute('data-widget-pending', /.*/, { timeout: 20_000 });
+  // A widget still making its data (the epilogue draws 1200 dog pictures) says so with aria-busy;
+  // its texts change when the data comes, so the two looks below wait for it.
+  await expect(page.locator('[data-slide][data-current] [data-widget] [aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
 }
 
 /** Looks until two looks agree (late fonts refit a slide), then returns the last. */
