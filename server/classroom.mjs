@@ -20,7 +20,7 @@ const DROPS_BEFORE_DISCONNECT = 40;
 /** Wrong codes (and refused tokens) one address may try per minute: guessing 8.9e8 codes takes centuries. */
 const FAILED_JOINS_PER_MINUTE = 12;
 const STARTS_PER_MINUTE = 30;
-/** Deck message kinds other than slide and widget state kept for students who join later (e.g. a run's last snapshot). */
+/** Deck messages other than slide and widget state kept for students who join later (one per kind, one per run). */
 const MAX_EXTRA_KINDS = 16;
 
 const sha256 = (text) => crypto.createHash('sha256').update(text).digest('hex');
@@ -68,7 +68,11 @@ function apply(record, message) {
   } else if (kind === 'deck') record.deck = { index: message.index, step: message.step, black: message.black, where: message.where };
   else if (kind === 'state' && typeof message.key === 'string') record.state[message.key] = message.value;
   else if (kind === 'hello' || kind === 'pointer') return false;
-  else if (kind in record.extra || Object.keys(record.extra).length < MAX_EXTRA_KINDS) record.extra[kind] = message;
+  else {
+    // A run's messages are kept per run (a slide may show two; a run left on an earlier slide stays).
+    const key = kind === 'run' && typeof message.id === 'string' ? `run:${message.id}` : kind;
+    if (key in record.extra || Object.keys(record.extra).length < MAX_EXTRA_KINDS) record.extra[key] = message;
+  }
   return true;
 }
 

@@ -55,11 +55,17 @@ describe('classroom server', () => {
     await ask(teacher, 'drive', { kind: 'state', key: 'training/1:lr', value: 0.3 });
     // A kind this server has never heard of is relayed and kept for later joiners (run snapshots).
     await ask(teacher, 'drive', { kind: 'run', steps: 120 });
+    // Runs are kept one per run: the last message of each of two runs on the slide.
+    await ask(teacher, 'drive', { kind: 'run', id: 'race', response: { step: 10 } });
+    await ask(teacher, 'drive', { kind: 'run', id: 'floor', response: { step: 4 } });
+    await ask(teacher, 'drive', { kind: 'run', id: 'race', response: { step: 11 } });
     const late = await client(url);
     const joined = await ask(late, 'join', { code, nickname: 'Mei' });
     expect(joined.messages).toEqual([
       { kind: 'sync', index: 4, step: 1, black: false, state: { 'training/1:lr': 0.3 } },
       { kind: 'run', steps: 120 },
+      { kind: 'run', id: 'race', response: { step: 11 } },
+      { kind: 'run', id: 'floor', response: { step: 4 } },
     ]);
   });
 

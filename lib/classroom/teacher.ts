@@ -31,6 +31,9 @@ interface Held {
   token: string;
 }
 
+/** Joins within this long of each other make one ask for the runs' whole states. */
+const CATCH_UP_MS = 400;
+
 const storageKey = (lang: string, slug: string) => `neuron-story/class/teacher/${lang}/${slug}`;
 const keyOf = (answer: AnswerRecord) => `${answer.student}|${answer.question}`;
 
@@ -47,6 +50,20 @@ export function createTeacherSession(lang: string, slug: string): TeacherSession
   let held = tabStore.get<Held>(storageKey(lang, slug));
   let socket: Socket | null = null;
   let driving = false;
+  /** The runs this deck has sent to the students (their ids), for students who come later. */
+  const runs = new Set<string>();
+  let catchUp: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * A student who comes in (or back) got only the last message of each run from the server, a
+   * delta: the deck is asked for each run's whole state ('run-hello', as a mirror window asks),
+   * which goes to the class. Joins in a burst (a class arriving) make one ask.
+   */
+  const askWholeRuns = () => {
+    clearTimeout(catchUp);
+    catchUp = setTimeout(() => {
+      if (driving) runs.forEach((id) => listeners.forEach((hear) => hear({ kind: 'run-hello', id })));
+    }, CATCH_UP_MS);
+  };
 
   async function takeOver() {
     if (!socket || !held) return;
@@ -68,7 +85,10 @@ export function createTeacherSession(lang: string, slug: string): TeacherSession
       update({ link });
     });
     made.on('connect', () => void takeOver());
-    made.on('roster', (roster: RosterEntry[]) => update({ roster }));
+    made.on('roster', (roster: RosterEntry[]) => {
+      update({ roster });
+      askWholeRuns();
+    });
     made.on('answers', (all: AnswerRecord[]) => update({ answers: Object.fromEntries(all.map((a) => [keyOf(a), a])) }));
     made.on('answer', (answer: AnswerRecord) => update({ answers: { ...state.get().answers, [keyOf(answer)]: answer } }));
     socket = made;
@@ -93,6 +113,7 @@ export function createTeacherSession(lang: string, slug: string): TeacherSession
     link: {
       post(message) {
         // While offline nothing is queued: the sync after the reconnection carries it all.
+        if (message.kind === 'run') runs.add(message.id);
         if (driving && socket?.connected && message.kind !== 'hello') socket.emit('drive', withWhere(message));
       },
       listen(hear) {
@@ -119,6 +140,7 @@ export function createTeacherSession(lang: string, slug: string): TeacherSession
       forget();
     },
     close() {
+      clearTimeout(catchUp);
       socket?.disconnect();
       socket = null;
     },

@@ -261,6 +261,43 @@ test('students see the teacher’s run: its snapshots, not a copy of their own',
   await context.close();
 });
 
+// A student who comes late (or whose page reloads) gets the run as it stands, its whole curve
+// included: the server keeps only the teacher's last message of a run, which is a delta.
+test('a student who joins while the teacher trains sees the whole run: the same numbers and the same curve', async ({ page: teacher, browser }) => {
+  await openDeck(teacher, `${ORIGIN}/en/training/present?presenter`);
+  await teacher.getByTestId('class-start').click();
+  const code = (await teacher.getByTestId('class-code').textContent())!.trim();
+  const floorSlide = Number(await teacher.locator('[data-slide]:has([data-widget="TrainingFloor"])').first().getAttribute('data-slide'));
+  await teacherGoTo(teacher, floorSlide);
+  const floor = (page: Page) => current(page).locator('[data-widget="TrainingFloor"]');
+  const steps = (page: Page) => floor(page).getByTestId('floor-steps').textContent();
+  const count = async (page: Page) => Number((await steps(page))?.match(/\d+/)?.[0] ?? 0);
+  // (the slide's story step may restart the run just after it arrives: pressed until 6 steps hold)
+  await expect
+    .poll(async () => {
+      await floor(teacher).getByRole('button', { name: 'One step' }).click();
+      return count(teacher);
+    }, { timeout: 20_000 })
+    .toBeGreaterThanOrEqual(6);
+  const done = await count(teacher);
+  /** The loss curve's points (a path's M and L commands). */
+  const points = (page: Page) => floor(page).locator('path[data-series]').first().evaluate((path) => (path.getAttribute('d')?.match(/[ML]/g) ?? []).length);
+  const teachers = await points(teacher);
+  expect(teachers).toBeGreaterThan(3);
+
+  const context = await browser.newContext();
+  const student = await context.newPage();
+  await openDeck(student, `${ORIGIN}/en/training/present?class=${code}`);
+  await expect(current(student)).toHaveAttribute('data-slide', String(floorSlide), { timeout: 15_000 });
+  await expect.poll(() => steps(student)).toBe(await steps(teacher));
+  await expect.poll(() => points(student), { timeout: 10_000 }).toBe(teachers);
+  // and it goes on with the teacher: one more step reaches it, curve and all
+  await floor(teacher).getByRole('button', { name: 'One step' }).click();
+  await expect.poll(() => count(student)).toBe(done + 1);
+  await expect.poll(() => points(student)).toBe(await points(teacher));
+  await context.close();
+});
+
 // A student's phone is not a projector: the teacher's slide flows at reading size down a page
 // that scrolls (not a 960×540 stage shrunk to 0.37), in either language.
 test('on a 360 px phone a student reads the slide, uses the widget, snaps back and answers', async ({ page: teacher, browser }) => {
