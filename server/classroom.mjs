@@ -9,7 +9,7 @@ import {
   CODE_ALPHABET, CODE_LENGTH, MAX_PACKET, SOCKET_PATH,
   answerSchema, driveSchema, joinSchema, parse, startSchema, teachSchema,
 } from '../lib/classroom/protocol.mjs';
-import { bucket, windowCounter } from './classroom-limits.mjs';
+import { bucket, redisWindowCounter, windowCounter } from './classroom-limits.mjs';
 import { memoryStore, redisStore } from './classroom-store.mjs';
 
 /** Messages per second a socket may send (a burst, then a rate); the teacher's laser is the busiest. */
@@ -91,6 +91,9 @@ export async function attachClassroom(httpServer, { redisUrl = process.env.REDIS
   });
   /** @type {import('./classroom-store.mjs').SessionStore} */
   let store = memoryStore();
+  // Guessing limits count per address across every instance (a shared counter when there is Redis).
+  let failedJoins = windowCounter(FAILED_JOINS_PER_MINUTE, 60_000);
+  let starts = windowCounter(STARTS_PER_MINUTE, 60_000);
   const redisClients = [];
   if (redisUrl) {
     const { createClient } = await import('redis');
@@ -103,6 +106,8 @@ export async function attachClassroom(httpServer, { redisUrl = process.env.REDIS
     redisClients.push(client, sub, pub);
     io.adapter(createAdapter(pub, sub));
     store = redisStore(client);
+    failedJoins = redisWindowCounter(client, 'failed-joins', FAILED_JOINS_PER_MINUTE, 60_000);
+    starts = redisWindowCounter(client, 'starts', STARTS_PER_MINUTE, 60_000);
   }
 
   /** The sessions whose teacher is connected here: this instance is their only writer. */
@@ -114,8 +119,6 @@ export async function attachClassroom(httpServer, { redisUrl = process.env.REDIS
     writes.set(code, next);
     return next;
   };
-  const failedJoins = windowCounter(FAILED_JOINS_PER_MINUTE, 60_000);
-  const starts = windowCounter(STARTS_PER_MINUTE, 60_000);
 
   async function sendRoster(code) {
     const sockets = await io.in(`s:${code}`).fetchSockets();
@@ -147,8 +150,8 @@ export async function attachClassroom(httpServer, { redisUrl = process.env.REDIS
     socket.on('start', async (data, ack) => {
       const asked = parse(startSchema, data);
       if (!asked) return refuse(ack, 'invalid');
-      if (!starts.allowed(address)) return refuse(ack, 'too-many');
-      starts.add(address);
+      if (!(await starts.allowed(address))) return refuse(ack, 'too-many');
+      await starts.add(address);
       const token = newToken();
       const record = { slug: asked.slug, lang: asked.lang, teacher: sha256(token), deck: null, state: {}, extra: {} };
       let code = newCode();
@@ -161,10 +164,10 @@ export async function attachClassroom(httpServer, { redisUrl = process.env.REDIS
     socket.on('teach', async (data, ack) => {
       const asked = parse(teachSchema, data);
       if (!asked) return refuse(ack, 'invalid');
-      if (!failedJoins.allowed(address)) return refuse(ack, 'too-many');
+      if (!(await failedJoins.allowed(address))) return refuse(ack, 'too-many');
       let record = await store.get(asked.code);
       if (record && !sameToken(asked.token, record.teacher)) {
-        failedJoins.add(address);
+        await failedJoins.add(address);
         return refuse(ack, 'not-teacher');
       }
       if (!record) {
@@ -181,10 +184,10 @@ export async function attachClassroom(httpServer, { redisUrl = process.env.REDIS
     socket.on('join', async (data, ack) => {
       const asked = parse(joinSchema, data);
       if (!asked) return refuse(ack, 'invalid');
-      if (!failedJoins.allowed(address)) return refuse(ack, 'too-many');
+      if (!(await failedJoins.allowed(address))) return refuse(ack, 'too-many');
       const record = await store.get(asked.code);
       if (!record) {
-        failedJoins.add(address);
+        await failedJoins.add(address);
         return refuse(ack, 'not-found');
       }
       const student = asked.student ?? newStudentId();

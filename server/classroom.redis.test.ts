@@ -92,4 +92,20 @@ describe.skipIf(!redisServer)('classroom on two instances and Redis', () => {
     const late = await client(ports.a);
     expect(await ask(late, 'join', { code })).toEqual({ ok: false, error: 'not-found' });
   });
+
+  // Last: it spends this address's wrong guesses for a minute, on every instance.
+  it('holds the join-code guessing limit across instances: guesses on A count on B', async () => {
+    const teacher = await client(ports.a);
+    const { code } = await ask(teacher, 'start', { slug: 'loss', lang: 'en' });
+    const wrong = code === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
+    // Half the guesses on each instance: a limit per process (12) would let all of them through.
+    const [onA, onB] = [await client(ports.a), await client(ports.b)];
+    const replies: string[] = [];
+    for (let i = 0; i < 14; i++) replies.push((await ask(i % 2 ? onB : onA, 'join', { code: wrong })).error);
+    expect(replies.slice(0, 11)).toEqual(Array(11).fill('not-found')); // the earlier test guessed wrong once
+    expect(replies.slice(11)).toEqual(['too-many', 'too-many', 'too-many']);
+    // Even the right code is refused now, from a fresh socket on either instance.
+    expect(await ask(await client(ports.b), 'join', { code })).toEqual({ ok: false, error: 'too-many' });
+    expect(await ask(await client(ports.a), 'join', { code })).toEqual({ ok: false, error: 'too-many' });
+  });
 });

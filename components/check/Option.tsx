@@ -11,7 +11,7 @@ export function Option({ id, children }: { id: string; children: ReactNode }) {
   const result = revealed && id === outcome ? 'right' : revealed && mine ? 'wrong' : undefined;
   return (
     <div className={styles.choice}>
-      <button type="button" className={styles.option} aria-pressed={mine} data-result={result} disabled={revealed && !mine && id !== outcome} onClick={() => predict(id)}>
+      <button type="button" className={styles.option} aria-pressed={mine} data-option={id} data-result={result} disabled={revealed && !mine && id !== outcome} onClick={() => predict(id)}>
         {children}
       </button>
     </div>

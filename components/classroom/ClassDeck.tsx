@@ -9,6 +9,7 @@ import type { DeckLink } from '@/lib/present/link';
 import type { DeckMessage } from '@/lib/present/messages';
 import { Deck, type DeckProps } from '@/components/present/Deck';
 import { ClassroomContext, type ClassroomRole } from './ClassroomContext';
+import styles from './Classroom.module.css';
 
 export const NICKNAME_KEY = 'neuron-story/class/nickname';
 
@@ -82,7 +83,10 @@ export function ClassDeck(props: DeckProps) {
   }, [role]);
   return (
     <ClassroomContext value={role}>
-      <Deck {...props} links={relay.links} follow={follow} />
+      {/* A student's deck on a small screen is laid out as a page (Classroom.module.css), not a shrunk projector. */}
+      <div className={role?.kind === 'student' ? styles.follow : undefined}>
+        <Deck {...props} links={relay.links} follow={follow} />
+      </div>
     </ClassroomContext>
   );
 }

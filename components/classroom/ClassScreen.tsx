@@ -29,8 +29,8 @@ export function ClassScreen({ lang, screen }: { lang: Locale; screen: Screen }) 
       <div className={styles.screen} data-classroom="" data-testid="class-results">
         <div className={styles.screenText}>
           <p className={styles.kicker}>{w.results}</p>
-          <p className={styles.screenQuestion}>{screen.question.replace(/^\w+:/, '')}</p>
-          <Histogram bins={screen.bins} label={w.results} />
+          <p className={styles.screenQuestion}>{screen.title}</p>
+          <Histogram bins={screen.bins} label={`${w.results}: ${screen.title}`} />
         </div>
       </div>
     );

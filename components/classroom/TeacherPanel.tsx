@@ -4,6 +4,7 @@ import { useContext, useEffect, useState } from 'react';
 import type { Locale } from '@/lib/i18n';
 import { answersCsv } from '@/lib/classroom/csv';
 import { histogram, questionsAnswered } from '@/lib/classroom/histogram';
+import { questionText } from '@/lib/classroom/questionText';
 import type { TeacherSession } from '@/lib/classroom/teacher';
 import { Button } from '@/components/controls/Button';
 import { ClassroomContext } from './ClassroomContext';
@@ -57,12 +58,17 @@ function Drawer({ lang, session, code }: { lang: Locale; session: TeacherSession
   const answers = Object.values(state.answers);
   const url = joinUrl(lang, code);
   const joinShown = screen.show === 'join';
-  // Results on the projector stay live as answers come in.
+  /** A question's words from this deck's slides (the teacher's language) and its bars. */
+  const results = (question: string) => {
+    const text = questionText(question);
+    return { question, title: text?.prompt || question.replace(/^\w+:/, ''), bins: histogram(answers, question, lang, text?.options) };
+  };
+  // Results on the projector stay live as answers come in (no deps: it compares, and sets only a change).
   useEffect(() => {
     if (screen.show !== 'results') return;
-    const bins = histogram(answers, screen.question);
-    if (JSON.stringify(bins) !== JSON.stringify(screen.bins)) setScreen({ show: 'results', question: screen.question, bins });
-  }, [answers, screen, setScreen]);
+    const now = results(screen.question);
+    if (JSON.stringify(now) !== JSON.stringify({ question: screen.question, title: screen.title, bins: screen.bins })) setScreen({ show: 'results', ...now });
+  });
   return (
     <aside className={styles.drawer} aria-label={w.title} data-classroom="" data-testid="class-drawer">
       {state.link === 'reconnecting' ? <p role="status" className={styles.note}>{w.reconnecting}</p> : null}
@@ -94,16 +100,16 @@ function Drawer({ lang, session, code }: { lang: Locale; session: TeacherSession
       {questionsAnswered(answers)
         .reverse()
         .map((question) => {
-          const bins = histogram(answers, question);
+          const now = results(question);
           const shown = screen.show === 'results' && screen.question === question;
-          const total = bins.reduce((sum, bin) => sum + bin.count, 0);
+          const total = now.bins.reduce((sum, bin) => sum + bin.count, 0);
           return (
             <section key={question} className={styles.question} data-question={question}>
               <p className={styles.questionTitle}>
-                <span>{question.replace(/^\w+:/, '')}</span> <span className={styles.note}>{w.answers(total)}</span>
+                <span>{now.title}</span> <span className={styles.note}>{w.answers(total)}</span>
               </p>
-              <Histogram bins={bins} label={`${w.question} ${question}`} />
-              <Button className={styles.toggle} aria-pressed={shown} onClick={() => setScreen(shown ? { show: 'none' } : { show: 'results', question, bins })}>
+              <Histogram bins={now.bins} label={`${w.question}: ${now.title}`} />
+              <Button className={styles.toggle} aria-pressed={shown} onClick={() => setScreen(shown ? { show: 'none' } : { show: 'results', ...now })}>
                 {shown ? w.hideResults : w.showResults}
               </Button>
             </section>

@@ -2,6 +2,7 @@
 
 import { useCallback, useContext, useSyncExternalStore } from 'react';
 import { WidgetStateContext, type JsonValue } from '@/components/widgets/state';
+import type { Bin } from '@/lib/classroom/histogram';
 import { SCREEN_KEY } from './ClassroomContext';
 
 /**
@@ -9,7 +10,11 @@ import { SCREEN_KEY } from './ClassroomContext';
  * to the projector window (and to students) like any widget state: the join card, or one
  * question's results.
  */
-export type Screen = { show: 'join'; code: string; url: string } | { show: 'results'; question: string; bins: { label: string; count: number }[] } | { show: 'none' };
+export type Screen =
+  | { show: 'join'; code: string; url: string }
+  /** `title`: the question's prompt in the teacher's language; each bin an option's words or a range. */
+  | { show: 'results'; question: string; title: string; bins: Bin[] }
+  | { show: 'none' };
 
 const NONE: Screen = { show: 'none' };
 
@@ -17,7 +22,7 @@ function asScreen(value: JsonValue | undefined): Screen {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return NONE;
   const screen = value as Record<string, JsonValue>;
   if (screen.show === 'join' && typeof screen.code === 'string' && typeof screen.url === 'string') return value as unknown as Screen;
-  if (screen.show === 'results' && typeof screen.question === 'string' && Array.isArray(screen.bins)) return value as unknown as Screen;
+  if (screen.show === 'results' && typeof screen.question === 'string' && typeof screen.title === 'string' && Array.isArray(screen.bins)) return value as unknown as Screen;
   return NONE;
 }
 

@@ -9,18 +9,22 @@ export type Cell = readonly [number, number];
 /**
  * counts[actual][guessed] as a table; the diagonal (right guesses) in orange, mistakes in blue.
  * With `onPick`, each cell with pictures is a button (click, Enter or Space) that opens them.
+ * Before the pictures are drawn (`counts` null) the table is there with empty cells, its caption
+ * naming the `expected` number of test pictures, so nothing moves when the counts arrive.
  */
-export function ConfusionMatrix({ lang, counts, picked, onPick }: {
+export function ConfusionMatrix({ lang, counts: given, expected = 0, picked, onPick }: {
   lang: Locale;
-  counts: number[][];
+  counts: number[][] | null;
+  expected?: number;
   picked?: Cell | null;
   onPick?: (cell: Cell) => void;
 }) {
   const p = pictureWords[lang];
-  const total = counts.reduce((sum, row) => sum + row.reduce((a, b) => a + b, 0), 0);
+  const counts = given ?? BREEDS.map(() => BREEDS.map(() => 0));
+  const total = given ? counts.reduce((sum, row) => sum + row.reduce((a, b) => a + b, 0), 0) : expected;
   const names = BREEDS.map((b) => b[lang]);
   return (
-    <table className={styles.confusion} data-testid="confusion">
+    <table className={styles.confusion} data-testid="confusion" aria-busy={given ? undefined : true}>
       <caption>
         {p.confusionTitle(total)}
         <span className={styles.axes}>{p.axes}</span>
@@ -50,7 +54,7 @@ export function ConfusionMatrix({ lang, counts, picked, onPick }: {
                     {onPick && count ? (
                       <button type="button" className={styles.cellButton} aria-label={title} aria-pressed={on}
                         onClick={() => onPick([a, g])}>{count}</button>
-                    ) : count}
+                    ) : given ? count : '\u00a0'}
                   </td>
                 );
               })}

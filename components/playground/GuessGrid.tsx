@@ -12,14 +12,24 @@ export interface Guess {
   guess: number;
 }
 
-/** Test pictures with the network's guess under each, marked right (✓) or wrong (✗). */
-export function GuessGrid({ lang, guesses, size = 64 }: { lang: Locale; guesses: Guess[]; size?: number }) {
+/**
+ * Test pictures with the network's guess under each, marked right (✓) or wrong (✗). Before the
+ * pictures are drawn (`guesses` null) it holds `count` empty frames of the same size, so nothing
+ * below moves when they arrive (and a slide's layout, chosen once, stays right).
+ */
+export function GuessGrid({ lang, guesses, count = 0, size = 64 }: { lang: Locale; guesses: Guess[] | null; count?: number; size?: number }) {
   const p = pictureWords[lang];
   return (
     <figure className={styles.guessFigure}>
       <figcaption className={styles.subhead}>{p.guessesTitle}</figcaption>
-      <ul className={styles.guesses} data-testid="guesses">
-        {guesses.map((g, k) => {
+      <ul className={styles.guesses} data-testid="guesses" aria-busy={guesses ? undefined : true}>
+        {guesses ? null : Array.from({ length: count }, (_, k) => (
+          <li key={k} className={styles.guess} data-blank="" aria-hidden="true">
+            <span className={`${styles.pixels} ${styles.pixelsBlank}`} style={{ width: size, height: size }} />
+            <span className={styles.guessName}>…</span>
+          </li>
+        ))}
+        {(guesses ?? []).map((g, k) => {
           const right = g.guess === g.label;
           const actual = BREEDS[g.label]![lang];
           const guessed = BREEDS[g.guess]![lang];

@@ -76,6 +76,12 @@ const watch = (store: TrainerStore) => {
   return store;
 };
 const step = (store: TrainerStore) => store.getState().snapshot?.step;
+/** Every window has listened for its grace and said who it is: the owner is settled. */
+const settle = (wire: ReturnType<typeof bus>) => {
+  wire.flush();
+  vi.advanceTimersByTime(GRACE_MS);
+  wire.flush();
+};
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
@@ -125,7 +131,7 @@ describe('run host: one run, mirrored', () => {
     const presenter = window_(PRIORITY.presenter, 2, wire.open());
     const projector = window_(PRIORITY.projector, 1, wire.open());
     open.push(presenter.host, projector.host);
-    wire.flush();
+    settle(wire);
     const owner = watch(presenter.host.store(ID, setup));
     const mirror = watch(projector.host.store(ID, setup));
     wire.flush();
@@ -154,6 +160,7 @@ describe('run host: one run, mirrored', () => {
     const wire = bus();
     const presenter = window_(PRIORITY.presenter, 2, wire.open());
     open.push(presenter.host);
+    settle(wire);
     const owner = watch(presenter.host.store(ID, setup));
     owner.send({ type: 'train', steps: 40 });
     wire.flush();
@@ -173,6 +180,7 @@ describe('run host: one run, mirrored', () => {
     const presenter = window_(PRIORITY.presenter, 2, wire.open());
     const projector = window_(PRIORITY.projector, 1, wire.open());
     open.push(presenter.host, projector.host);
+    settle(wire);
     const heard: string[] = [];
     wire.open().listen((m) => heard.push(m.kind));
     const owner = watch(presenter.host.store(ID, setup));
@@ -197,6 +205,7 @@ describe('run host: one run, mirrored', () => {
     const presenter = window_(PRIORITY.presenter, 2, wire.open());
     const projector = window_(PRIORITY.projector, 1, wire.open());
     open.push(presenter.host, projector.host);
+    settle(wire);
     const wild: TrainerSetup = { ...setup, lanes: [{ ...setup.lanes[0]!, network: { sizes: [2, 4, 1], activation: 'relu', outputActivation: 'identity', seed: 1 }, loss: 'mse', optimizer: { kind: 'sgd', lr: 1e6 } }] };
     const owner = watch(presenter.host.store(ID, wild));
     const mirror = watch(projector.host.store(ID, wild));
@@ -212,6 +221,7 @@ describe('run host: one run, mirrored', () => {
     const wire = bus();
     const presenter = window_(PRIORITY.presenter, 2, wire.open());
     open.push(presenter.host);
+    settle(wire);
     const owner = watch(presenter.host.store(ID, setup));
     owner.send({ type: 'train', steps: 7 });
     wire.flush();
@@ -273,7 +283,7 @@ describe('run host: who owns', () => {
     const presenter = window_(PRIORITY.presenter, 2, wire.open());
     open.push(presenter.host);
     const owner = watch(presenter.host.store(ID, setup));
-    wire.flush();
+    settle(wire);
     expect(projector.host.owns()).toBe(false);
     owner.send({ type: 'train', steps: 25 });
     wire.flush();
@@ -289,11 +299,51 @@ describe('run host: who owns', () => {
     expect(step(store)).toBe(26);
   });
 
+  it('a presenter opened after the projector started a run takes that run over at its step, not afresh', () => {
+    const wire = bus();
+    const projector = window_(PRIORITY.projector, 1, wire.open());
+    open.push(projector.host);
+    const store = watch(projector.host.store(ID, setup));
+    settle(wire);
+    store.send({ type: 'train', steps: 30 });
+    store.send({ type: 'step' });
+    expect(step(store)).toBe(31);
+    const trained = store.getState().snapshot;
+
+    const presenter = window_(PRIORITY.presenter, 2, wire.open());
+    open.push(presenter.host);
+    const owner = watch(presenter.host.store(ID, setup));
+    const shown: (number | undefined)[] = [];
+    owner.subscribe(() => shown.push(step(owner)));
+    wire.flush();
+    // listening first: the projector still trains, and the presenter draws its run
+    expect(projector.host.owns()).toBe(true);
+    expect(presenter.trainers()).toBe(0);
+    expect(owner.getState().snapshot).toEqual(trained);
+    vi.advanceTimersByTime(GRACE_MS);
+    wire.flush();
+    // then it owns, its trainer replayed to step 31 (the same weights and numbers; the loss curve
+    // keeps the stretch's first and last point), and neither window showed step 0
+    expect([presenter.host.owns(), projector.host.owns()]).toEqual([true, false]);
+    const numbers = (snapshot: typeof trained) => {
+      const { historySteps, trainLoss, testLoss, ...rest } = snapshot!;
+      return { ...rest, last: [historySteps.at(-1), trainLoss.at(-1), testLoss.at(-1)] };
+    };
+    expect(numbers(owner.getState().snapshot)).toEqual(numbers(trained));
+    expect(numbers(store.getState().snapshot)).toEqual(numbers(trained));
+    expect(shown.filter((n) => n !== 31)).toEqual([]);
+    owner.send({ type: 'step' });
+    wire.flush();
+    expect(step(store)).toBe(32);
+    expect(store.getState().snapshot).toEqual(owner.getState().snapshot);
+  });
+
   it('starts the run afresh when its widget mounts again (a scene restarts it), in the owner and the mirror', () => {
     const wire = bus();
     const presenter = window_(PRIORITY.presenter, 2, wire.open());
     const projector = window_(PRIORITY.projector, 1, wire.open());
     open.push(presenter.host, projector.host);
+    settle(wire);
     const owner = presenter.host.store(ID, setup);
     const mirror = watch(projector.host.store(ID, setup));
     const leave = owner.subscribe(() => {});

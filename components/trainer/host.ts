@@ -10,8 +10,11 @@
 // handout 1), the older of two equal ones. Priority 0 (`PRIORITY.follower`, a classroom student)
 // never owns and never drives: its widgets only draw what the owner sends. Windows say they are
 // here every second (`run-here`) and goodbye when they close (`run-bye`); one silent for
-// PEER_TIMEOUT_MS is taken for gone. A window other than a presenter listens for GRACE_MS before it
-// owns, so a projector opened beside a presenter starts no trainer at all.
+// PEER_TIMEOUT_MS is taken for gone. Every window listens for GRACE_MS before it owns, as a mirror:
+// a projector opened beside a presenter starts no trainer at all, and a presenter opened beside a
+// projector that is training first draws the projector's run, then takes it over at that step
+// (it does not start the run afresh). While it listens a window says it is here with priority 0
+// (claiming nothing), so the owner answers it at once and keeps the runs until the grace is over.
 //
 // Owner: its trainer's answers go out as `{kind:'run', id, response}`, at most one snapshot per
 // PUBLISH_EVERY_MS (the latest lanes and the history points the mirrors lack); a `run-hello` is
@@ -95,6 +98,8 @@ interface HostedStore extends TrainerStore {
   serve(request: TrainerRequest): void;
   /** the whole state, for a mirror that asks (null before the run has started here) */
   whole(): TrainerResponse | null;
+  /** a mirror in use asks the owner for the whole state (links have just come) */
+  wake(): void;
 }
 
 export function createRunHost(options: RunHostOptions): RunHost {
@@ -107,12 +112,12 @@ export function createRunHost(options: RunHostOptions): RunHost {
   let links: readonly DeckLink[] = [];
   let unlisten: (() => void)[] = [];
   let attached = false;
-  let graceOver = priority === PRIORITY.presenter;
+  let graceOver = false;
   let owning = false;
   const stops: (() => void)[] = [];
 
   const post = (message: DeckMessage) => links.forEach((link) => link.post(message));
-  const sayHere = () => priority > 0 && post({ kind: 'run-here', ...self });
+  const sayHere = () => priority > 0 && post({ kind: 'run-here', priority: graceOver ? priority : 0, since: self.since });
 
   const elect = () => {
     const cutoff = now() - PEER_TIMEOUT_MS;
@@ -168,6 +173,7 @@ export function createRunHost(options: RunHostOptions): RunHost {
         if (!graceOver) {
           const grace = setTimeout(() => {
             graceOver = true;
+            sayHere();
             elect();
           }, GRACE_MS);
           stops.push(() => clearTimeout(grace));
@@ -175,6 +181,8 @@ export function createRunHost(options: RunHostOptions): RunHost {
       }
       sayHere();
       elect();
+      // widgets that mounted before there were links asked nobody for their runs: ask now
+      stores.forEach(({ store }) => store.wake());
     },
     store(id, setup, attempt = 0) {
       const known = stores.get(id);
@@ -294,6 +302,19 @@ function createHostedStore(setup: TrainerSetup, env: HostedStoreEnv): HostedStor
   let drawn: TrainerState = EMPTY_STATE;
   let local: { store: TrainerStore; off: () => void } | null = null;
   let askedAt = -Infinity;
+  /**
+   * Taking a run over, the local trainer replays it up to the step last drawn: until it gets
+   * there this window (and the mirrors it publishes to) go on showing what was drawn, not a run
+   * that restarts at step 0. Any press here ends the wait (0: not waiting).
+   */
+  let catchUp = 0;
+  const shown = (): TrainerState => {
+    if (!local) return drawn;
+    const state = local.store.getState();
+    if (catchUp > 0 && (state.snapshot?.step ?? 0) < catchUp && !state.failed) return drawn;
+    catchUp = 0;
+    return state;
+  };
 
   const ask = () => {
     askedAt = env.now();
@@ -304,6 +325,7 @@ function createHostedStore(setup: TrainerSetup, env: HostedStoreEnv): HostedStor
     const store = createTrainerStore(setup, env.connect);
     store.configure(plan);
     const step = drawn.snapshot?.step ?? 0;
+    catchUp = step;
     if (step > 0) {
       store.send({ type: 'train', steps: step });
       // training on pauses the trainer; the plan then says whether it plays on
@@ -316,14 +338,15 @@ function createHostedStore(setup: TrainerSetup, env: HostedStoreEnv): HostedStor
   };
   const stopLocal = () => {
     if (!local) return;
-    drawn = local.store.getState();
+    drawn = shown();
+    catchUp = 0;
     local.off();
     local = null;
   };
   const activate = () => (env.owns() ? startLocal() : ask());
 
   return {
-    getState: () => (local ? local.store.getState() : drawn),
+    getState: shown,
     subscribe(listener) {
       listeners.add(listener);
       if (listeners.size === 1) activate();
@@ -336,7 +359,10 @@ function createHostedStore(setup: TrainerSetup, env: HostedStoreEnv): HostedStor
       };
     },
     send(request) {
-      if (local) local.store.send(request);
+      if (local) {
+        catchUp = 0;
+        local.store.send(request);
+      }
       else if (env.drives && isIntent(request)) env.request(request);
     },
     configure(next) {
@@ -363,11 +389,16 @@ function createHostedStore(setup: TrainerSetup, env: HostedStoreEnv): HostedStor
       notify();
     },
     serve(request) {
-      if (local && isIntent(request)) local.store.send(request);
+      if (!local || !isIntent(request)) return;
+      catchUp = 0;
+      local.store.send(request);
     },
     whole() {
-      const lanes = local?.store.getState().lanes ?? [];
+      const lanes = local ? shown().lanes : [];
       return lanes.length > 0 ? wholeResponse(lanes) : null;
+    },
+    wake() {
+      if (listeners.size > 0 && !local) ask();
     },
   };
 }

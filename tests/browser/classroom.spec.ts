@@ -139,12 +139,20 @@ test('a teacher and three students: slides, answers, snap-back, a forged drive, 
   const bars = teacher.locator(`[data-question="check:${CHECK}"] [data-testid="histogram"]`);
   await expect(bars.locator('[data-label="b"]')).toHaveAttribute('data-count', '2');
   await expect(bars.locator('[data-label="a"]')).toHaveAttribute('data-count', '1');
+  // Each bar says what its option was, in the teacher's language (Cleo answered in English), and
+  // the option nobody chose has its bar too.
+  await expect(bars.locator('[data-label="a"]')).toContainText('会比原来稍微高一点');
+  await expect(bars.locator('[data-label="b"]')).toContainText('正好回到原来那个数');
+  await expect(bars.locator('[data-label="d"]')).toHaveAttribute('data-count', '0');
+  await expect(teacher.locator(`[data-question="check:${CHECK}"]`)).toContainText('我的输出会怎样');
   // The histogram is anonymous (counts only); the nickname shows in the roster, as text.
   await expect(bars).not.toContainText('Cleo');
   await expect(teacher.getByTestId('class-roster')).toContainText(NICKNAME);
   await expect(teacher.getByTestId('class-drawer').locator('b')).toHaveCount(0);
   await teacher.locator(`[data-question="check:${CHECK}"]`).getByRole('button', { name: '投影显示' }).click();
   await expect(projector.getByTestId('class-results').locator('[data-label="b"]')).toHaveAttribute('data-count', '2');
+  await expect(projector.getByTestId('class-results')).toContainText('我的输出会怎样');
+  await expect(projector.getByTestId('class-results').locator('[data-label="b"]')).toContainText('正好回到原来那个数');
   // The export holds every answer.
   const download = teacher.waitForEvent('download');
   await teacher.getByRole('button', { name: '导出回答（CSV）' }).click();
@@ -251,4 +259,82 @@ test('students see the teacher’s run: its snapshots, not a copy of their own',
   // The student's device drew the teacher's snapshots: it started no trainer of its own.
   expect(workers.filter((url) => /trainer|worker/i.test(url))).toEqual([]);
   await context.close();
+});
+
+// A student's phone is not a projector: the teacher's slide flows at reading size down a page
+// that scrolls (not a 960×540 stage shrunk to 0.37), in either language.
+test('on a 360 px phone a student reads the slide, uses the widget, snaps back and answers', async ({ page: teacher, browser }) => {
+  await openDeck(teacher, `${ORIGIN}/zh/training/present?presenter`);
+  await teacher.getByTestId('class-start').click();
+  const code = (await teacher.getByTestId('class-code').textContent())!.trim();
+  const contexts = [await browser.newContext({ viewport: { width: 360, height: 780 }, hasTouch: true }), await browser.newContext({ viewport: { width: 360, height: 780 }, hasTouch: true })];
+  const phones = [await contexts[0]!.newPage(), await contexts[1]!.newPage()];
+  await openDeck(phones[0]!, `${ORIGIN}/zh/training/present?class=${code}`);
+  await openDeck(phones[1]!, `${ORIGIN}/en/training/present?class=${code}`);
+
+  const floorSlide = Number(await teacher.locator('[data-slide]:has([data-widget="TrainingFloor"])').first().getAttribute('data-slide'));
+  await teacherGoTo(teacher, floorSlide);
+  const floor = (page: Page) => current(page).locator('[data-widget="TrainingFloor"]');
+  for (let k = 0; k < 2; k++) await floor(teacher).getByRole('button', { name: '一步' }).click();
+  for (const phone of phones) {
+    await expectSamePlace(teacher, phone);
+    await expect(floor(phone).getByTestId('floor-steps')).toContainText('2', { timeout: 15_000 });
+    const layout = await current(phone).evaluate((slide) => {
+      const stage = slide.querySelector<HTMLElement>('[data-stage]')!;
+      const main = slide.closest('main')!;
+      const texts = [...slide.querySelectorAll<HTMLElement>('p, li, button, label')].filter((el) => el.getClientRects().length > 0 && el.clientWidth > 1 && el.textContent!.trim());
+      return {
+        // drawn size over laid-out size: 1 when nothing is shrunk
+        scale: stage.getBoundingClientRect().width / stage.offsetWidth,
+        width: stage.getBoundingClientRect().width,
+        smallestText: Math.min(...texts.map((el) => parseFloat(getComputedStyle(el).fontSize))),
+        sideways: main.scrollWidth - main.clientWidth,
+        pastEdge: texts.filter((el) => el.getBoundingClientRect().right > innerWidth + 1 || el.getBoundingClientRect().left < -1).map((el) => el.textContent!.slice(0, 30)),
+      };
+    });
+    expect(layout.scale).toBeCloseTo(1, 2);
+    expect(layout.width).toBeGreaterThan(300);
+    expect(layout.smallestText).toBeGreaterThanOrEqual(12);
+    expect(layout.sideways).toBeLessThanOrEqual(0);
+    expect(layout.pastEdge).toEqual([]);
+    // the slide's story text is at reading size
+    const narration = await current(phone).locator('[data-stage] p').evaluateAll((ps) => ps.filter((p) => !p.closest('[data-widget]') && p.textContent!.trim().length > 40).map((p) => parseFloat(getComputedStyle(p).fontSize)));
+    expect(narration.length).toBeGreaterThan(0);
+    expect(Math.min(...narration)).toBeGreaterThanOrEqual(16);
+    // the widget's buttons are whole on screen and large enough to touch
+    const stepButton = floor(phone).getByRole('button').first();
+    await stepButton.scrollIntoViewIfNeeded();
+    const box = (await stepButton.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    expect(box.height).toBeGreaterThanOrEqual(32);
+  }
+
+  // Browsing on: the forward button at the bottom, then the snap-back button at the top, both on screen.
+  const [mei, tom] = phones as [Page, Page];
+  const next = mei.locator('main > nav [data-action="next"]');
+  await expect(next).toBeInViewport({ ratio: 1 });
+  // (a slide's hidden steps come first: tapped until the slide changes)
+  await expect(async () => {
+    await next.tap();
+    await expect(current(mei)).not.toHaveAttribute('data-slide', String(floorSlide), { timeout: 500 });
+  }).toPass({ timeout: 15_000 });
+  await expect(mei.getByTestId('snap-back')).toBeInViewport({ ratio: 1 });
+  await mei.getByTestId('snap-back').tap();
+  await expect(current(mei)).toHaveAttribute('data-slide', String(floorSlide));
+
+  // A question: each phone scrolls to an option and answers it; the teacher's bars count both.
+  const question = 'one-step-counters';
+  const checkSlide = Number(await teacher.locator(`[data-slide]:has([data-check="${question}"])`).first().getAttribute('data-slide'));
+  await teacherGoTo(teacher, checkSlide);
+  for (const phone of [mei, tom]) {
+    await expectSamePlace(teacher, phone);
+    const option = current(phone).locator(`[data-check="${question}"] button[aria-pressed]`).nth(1);
+    await option.scrollIntoViewIfNeeded();
+    await expect(option).toBeInViewport({ ratio: 1 });
+    await option.tap();
+  }
+  const bars = teacher.locator(`[data-question="check:${question}"] [data-testid="histogram"]`);
+  await expect(bars.locator('[data-label="b"]')).toHaveAttribute('data-count', '2');
+  await Promise.all(contexts.map((context) => context.close()));
 });

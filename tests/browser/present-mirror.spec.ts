@@ -172,3 +172,49 @@ test('when the presenter window closes, the projector takes the run over at the 
   await expect(here.getByTestId('floor-steps')).toHaveText(String(Number(before[1]) + 1), { timeout: 10_000 });
   await expect(here.getByTestId('floor-examples')).not.toHaveText(before[0]!);
 });
+
+test('a presenter window opened after the projector started a run picks that run up where the class saw it', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const t = floor.en;
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openDeck(page, '/en/training/present');
+  const index = Number(await page.locator('[data-slide]:has([data-widget="TrainingFloor"])').first().getAttribute('data-slide'));
+  await page.keyboard.press('g');
+  await page.getByTestId('goto').getByRole('textbox').fill(String(index + 1));
+  await page.getByTestId('goto').getByRole('textbox').press('Enter');
+  const here = page.locator('[data-slide][data-current] [data-widget="TrainingFloor"]');
+  await expect(here).not.toHaveAttribute('data-widget-pending', /.*/, { timeout: 20_000 });
+  // the projector alone trains the run: an epoch and two steps
+  await expect(page.locator('main[data-runs="own"]')).toHaveCount(1, { timeout: 10_000 });
+  await press(here, t.epoch);
+  await expect.poll(async () => Number(await here.getByTestId('floor-steps').textContent()), { timeout: 10_000 }).toBeGreaterThan(1);
+  await press(here, t.step);
+  await press(here, t.step);
+  await page.waitForTimeout(300);
+  const seen = await Promise.all(FLOOR_NUMBERS.map((id) => here.getByTestId(id).textContent()));
+
+  // Every step count the projector shows from now on (a takeover that restarted would show 0)
+  await here.getByTestId('floor-steps').evaluate((counter) => {
+    const shown: string[] = [];
+    (window as unknown as { shownSteps: string[] }).shownSteps = shown;
+    new MutationObserver(() => shown.push(counter.textContent ?? '')).observe(counter, { childList: true, characterData: true, subtree: true });
+  });
+  // The teacher opens the presenter window now: it takes the run over, at the step the class saw
+  const presenter = await context.newPage();
+  await presenter.setViewportSize({ width: 1280, height: 800 });
+  await openDeck(presenter, `/en/training/present?presenter#${index + 1}`);
+  const there = presenter.locator('[data-slide][data-current] [data-widget="TrainingFloor"]');
+  await expect(presenter.locator('main[data-runs="own"]')).toHaveCount(1, { timeout: 10_000 });
+  await expect(page.locator('main[data-runs="mirror"]')).toHaveCount(1, { timeout: 10_000 });
+  await expect(there).not.toHaveAttribute('data-widget-pending', /.*/, { timeout: 20_000 });
+  expect(await same(here, there, FLOOR_NUMBERS, 'the presenter took over')).toEqual(seen);
+  // …and the projector never went back to step 0 meanwhile
+  const shownSteps = await page.evaluate(() => (window as unknown as { shownSteps: string[] }).shownSteps);
+  expect(shownSteps.filter((shown) => shown !== seen[1])).toEqual([]);
+  // and the run goes on from there, trained by the presenter window, from either window
+  await press(there, t.step);
+  expect((await same(here, there, FLOOR_NUMBERS, 'one step (presenter)'))[1]).toBe(String(Number(seen[1]) + 1));
+  await press(here, t.step);
+  expect((await same(here, there, FLOOR_NUMBERS, 'one step (projector)'))[1]).toBe(String(Number(seen[1]) + 2));
+  await presenter.close();
+});

@@ -5,6 +5,9 @@ import { BASE_LR, STEPS_PER_FRAME } from './manifest';
 
 export { STEPS_PER_FRAME };
 
+/** The share of the pictures held back to test on. */
+const TEST_RATIO = 0.2;
+
 /** Test accuracy the story cheers for (and the playground's challenge asks for). */
 export const GOAL = 0.9;
 
@@ -14,7 +17,7 @@ export const GOAL = 0.9;
  */
 export const BREED_CONFIG: TrainerConfig = {
   network: { sizes: [256, 32, 4], activation: 'leakyRelu', outputActivation: 'softmax', seed: 2 },
-  dataset: { kind: 'dogs', n: PICTURES, seed: 1, testRatio: 0.2 },
+  dataset: { kind: 'dogs', n: PICTURES, seed: 1, testRatio: TEST_RATIO },
   batchSize: 64,
   optimizer: { kind: 'adam', lr: BASE_LR },
   loss: 'softmaxCrossEntropy',
@@ -24,6 +27,9 @@ export const BREED_CONFIG: TrainerConfig = {
 
 /** Test pictures shown with the network's guesses. */
 export const SHOWN = 12;
+
+/** Test pictures the confusion matrix counts (the ones the trainer measures). */
+export const TESTED = Math.min(EVAL_SIZE, Math.round(PICTURES * TEST_RATIO));
 
 /**
  * The school as one trainer setup, from the stored keys: it plays (`until` 0: without a stop)

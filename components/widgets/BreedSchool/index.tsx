@@ -17,7 +17,7 @@ import { usePictureScores } from '@/components/playground/usePictureScores';
 import { useWidgetState } from '../state';
 import { WidgetFrame } from '../WidgetFrame';
 import { isRate, isStep } from './manifest';
-import { BREED_CONFIG, GOAL, SHOWN, schoolSetup } from './config';
+import { BREED_CONFIG, GOAL, SHOWN, TESTED, schoolSetup } from './config';
 import { BASE_LR } from './manifest';
 import { Scoreboard } from './Scoreboard';
 import { words } from './words';
@@ -63,13 +63,14 @@ export function BreedSchool({ lang }: { lang: Locale }) {
       </div>
       <Scoreboard w={w} accuracy={snapshot?.testAccuracy ?? null} history={history} step={step} reachedAt={reachedAt} lr={lr} rateNow={snapshot?.lr ?? (lr.from === 0 ? lr.value : BASE_LR)} />
       <TrainerProblem lang={lang} trainer={trainer} />
-      {!data ? <p className={styles.hint}>{w.drawing}</p> : null}
-      {scores ? (
-        <div className={styles.views}>
-          <GuessGrid lang={lang} guesses={scores.guesses} size={60} />
-          <ConfusionMatrix lang={lang} counts={scores.counts} />
+      {/* drawn empty until the pictures are, so the widget does not grow when they arrive */}
+      <div className={styles.views}>
+        <div className={styles.pictures}>
+          <GuessGrid lang={lang} guesses={scores?.guesses ?? null} count={SHOWN} size={60} />
+          {!data ? <p className={styles.hint} role="status">{w.drawing}</p> : null}
         </div>
-      ) : null}
+        <ConfusionMatrix lang={lang} counts={scores?.counts ?? null} expected={TESTED} />
+      </div>
       <div className={styles.challenge}>
         <p>{w.challenge(goal, CHALLENGE.maxHidden)}</p>
         <a className={styles.link} href={`/${lang}/playground#${encodeState(challengeState())}`} data-testid="challenge-link">
