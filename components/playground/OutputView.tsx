@@ -32,6 +32,10 @@ export function OutputView({ w, lang, state, grid, data, scores, update }: {
     return <OwnEditor lang={lang} points={state.own} onChange={(points) => update(set('own', points))}
       boundary={(overlay) => <BoundaryView w={w} values={grid} data={data} showTest={false} discrete={state.discrete} overlay={overlay} />} />;
   }
+  if (state.dataset === 'ownvalue') {
+    return <OwnEditor lang={lang} kind="value" points={state.values} onChange={(points) => update(set('values', points))}
+      boundary={(overlay) => <BoundaryView w={w} values={grid} data={data} showTest={false} discrete={false} regression overlay={overlay} />} />;
+  }
   if (state.dataset !== 'dogs') {
     return <BoundaryView w={w} values={grid} data={data} showTest={state.showTest} discrete={state.discrete} regression={isRegression(state.dataset)} />;
   }

@@ -27,7 +27,7 @@ const names = Object.keys(PROPS) as (keyof PlaygroundState)[];
 const byKey = new Map(names.map((name) => [PROPS[name].key, name]));
 
 /** Keys written only when they hold something: a snapshot, own points, own drawings. */
-const optional = new Set<keyof PlaygroundState>(['start', 'own', 'drawings']);
+const optional = new Set<keyof PlaygroundState>(['start', 'own', 'values', 'drawings']);
 
 /** The fragment for a setup (without "#"); the snapshot and own points only when there are some. */
 export function encodeState(state: PlaygroundState): string {

@@ -4,19 +4,19 @@
 import * as z from 'zod/mini';
 import { FEATURE_NAMES, type FeatureName } from '@/lib/nn/features';
 import { startSchema, readStart, writeStart } from './start';
-import { ownSchema, readOwn, writeOwn, type OwnPoints } from './own';
+import { ownSchema, ownValuesSchema, readOwn, writeOwn, type OwnPoints } from './own';
 import { drawingsSchema, readDrawings, writeDrawings } from './drawings';
 import type { OwnPicture } from '@/lib/nn/datasets/index';
 
-/** Datasets: the five 2-D sets with two classes, the dog pictures, the two regression sets, and the reader's own points. */
-export const DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'dogs', 'plane', 'multigauss', 'own'] as const;
+/** Datasets: the five 2-D sets with two classes, the dog pictures, the two regression sets, and the reader's own points (of two classes, or with values). */
+export const DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'dogs', 'plane', 'multigauss', 'own', 'ownvalue'] as const;
 export type DatasetKind = (typeof DATASETS)[number];
 
 /** The problem a dataset poses: classes to tell apart, or a number to predict. */
 export const PROBLEMS = ['classification', 'regression'] as const;
 export type Problem = (typeof PROBLEMS)[number];
-/** The regression sets (tensorflow/playground's two); the problem type follows from the dataset, so a link cannot contradict it. */
-export const REGRESSION_SETS = ['plane', 'multigauss'] as const satisfies readonly DatasetKind[];
+/** The regression sets (tensorflow/playground's two, and own points with values); the problem type follows from the dataset, so a link cannot contradict it. */
+export const REGRESSION_SETS = ['plane', 'multigauss', 'ownvalue'] as const satisfies readonly DatasetKind[];
 export const problemOf = (kind: DatasetKind): Problem => ((REGRESSION_SETS as readonly string[]).includes(kind) ? 'regression' : 'classification');
 
 /** Input features a 2-D set may feed the network (x₁, x₂, their squares, product and sines). */
@@ -128,6 +128,8 @@ export const PROPS = {
   challenge: flag('challenge', false),
   /** the reader's own points (dataset "own"): x,y,label triples in plot units; see own.ts for the limits */
   own: prop<OwnPoints>({ key: 'pts', schema: ownSchema, default: [], write: writeOwn, read: readOwn }),
+  /** the reader's own points for regression (dataset "ownvalue"): x,y,value triples, values within ±1 */
+  values: prop<OwnPoints>({ key: 'vals', schema: ownValuesSchema, default: [], write: writeOwn, read: readOwn }),
   /** the reader's own drawings, extra training pictures (the link holds a few; more go in the drawings file) */
   drawings: prop<OwnPicture[]>({ key: 'draw', schema: drawingsSchema, default: [], write: writeDrawings, read: readDrawings }),
   /** trained (or edited) weights to start from, and the step they were taken at */

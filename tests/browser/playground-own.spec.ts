@@ -174,3 +174,52 @@ test.describe('on a 360 px phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 });
+
+test.describe('own values (regression)', () => {
+  const valueState = (): PlaygroundState => ({ ...withDataset(defaultState(), 'ownvalue'), testRatio: 0.1 });
+  /** lib/nn's first training loss for a setup: the page's equals it only if the trainer has the same points and targets. */
+  const firstLoss = (state: PlaygroundState) => {
+    const trainer = engineTrainer({ lanes: [trainerConfig(state, state.lr)] });
+    trainer.send({ type: 'snapshot' });
+    return formatNumber(trainer.getState().snapshot!.trainLoss[0]!, 3);
+  };
+
+  test('en: a click adds a point with the chosen value, it trains as regression, and a copied link restores the values', async ({ page, browser }) => {
+    await open(page, 'en', valueState());
+    await expect(page.getByTestId('boundary')).toHaveAttribute('data-problem', 'regression');
+    await expect(page.getByRole('radio', { name: 'Your own values' })).toBeChecked();
+    await expect(counter(page, 'train-loss')).toHaveText(firstLoss(valueState()));
+    // −1 chosen by keyboard, then a click at the top left
+    await page.getByRole('radio', { name: '1', exact: true }).focus();
+    for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('radio', { name: '−1', exact: true })).toBeChecked();
+    await addAt(page, [[0.25, 0.25]]);
+    await expect(page.getByTestId('own-count')).toHaveText('8 points (at most 5000)');
+    const state = pageState(page);
+    expect(state.dataset).toBe('ownvalue');
+    expect(state.values.slice(21)).toEqual([-3, 3, -1]);
+    await expect(page.getByTestId('own-plot').locator('circle').nth(7)).toHaveAttribute('aria-label', /^Point at \(-3, 3\) with value -1\./);
+    await expect(counter(page, 'train-loss')).toHaveText(firstLoss(state));
+
+    const other = await browser.newPage();
+    await other.goto(page.url());
+    await expect(other.getByTestId('own-count')).toHaveText('8 points (at most 5000)');
+    expect(decodeState(new URL(other.url()).hash).state.values).toEqual(state.values);
+    await expect(other.getByTestId('csv-text')).toHaveValue(/^x,y,value\n3,3,1\n/);
+    await other.close();
+  });
+
+  test('zh: a CSV of x,y,value with a value outside ±1 is refused naming the line; a good one is used', async ({ page }) => {
+    await open(page, 'zh', valueState());
+    const url = page.url();
+    await page.getByTestId('csv-text').fill('x,y,value\n1,1,0.5\n\n2,2,3');
+    await page.locator('[data-action="use-csv"]').click();
+    await expect(page.getByTestId('csv-message')).toHaveText('第 4 行：value 必须在 −1 到 1 之间');
+    expect(page.url()).toBe(url);
+    await page.getByTestId('csv-text').fill('x,y,value\n-2,-2,-0.8\n2,2,0.8\n-3,3,0\n3,-3,0.1');
+    await page.locator('[data-action="use-csv"]').click();
+    await expect(page.getByTestId('csv-message')).toHaveText('已载入 4 个点。');
+    expect(pageState(page).values).toEqual([-2, -2, -0.8, 2, 2, 0.8, -3, 3, 0, 3, -3, 0.1]);
+    await expect(counter(page, 'train-loss')).toHaveText(firstLoss(pageState(page)));
+  });
+});
