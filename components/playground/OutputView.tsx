@@ -29,11 +29,11 @@ export function OutputView({ w, lang, state, grid, data, scores, update }: {
 }) {
   const [cell, setCell] = useState<Cell | null>(null);
   if (state.dataset === 'own') {
-    return <OwnEditor lang={lang} points={state.own} onChange={(points) => update(set('own', points))}
+    return <OwnEditor lang={lang} points={state.own} away={state.ownAway} onChange={(points) => update(set('own', points))}
       boundary={(overlay) => <BoundaryView w={w} values={grid} data={data} showTest={false} discrete={state.discrete} overlay={overlay} />} />;
   }
   if (state.dataset === 'ownvalue') {
-    return <OwnEditor lang={lang} kind="value" points={state.values} onChange={(points) => update(set('values', points))}
+    return <OwnEditor lang={lang} kind="value" points={state.values} away={state.valuesAway} onChange={(points) => update(set('values', points))}
       boundary={(overlay) => <BoundaryView w={w} values={grid} data={data} showTest={false} discrete={false} regression overlay={overlay} />} />;
   }
   if (state.dataset !== 'dogs') {

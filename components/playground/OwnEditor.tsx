@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n';
 import { Button } from '@/components/controls/Button';
 import { Segmented } from '@/components/controls/Segmented';
-import { OWN, pointCount, type OwnKind, type OwnPoints } from '@/lib/playground/own';
+import { OWN, pointCount, type Away, type OwnKind, type OwnPoints } from '@/lib/playground/own';
 import { OwnPlot } from './OwnPlot';
 import { ownWords } from './ownWords';
 import styles from './Playground.module.css';
@@ -14,8 +14,10 @@ import styles from './Playground.module.css';
 const VALUES = ['1', '0.5', '0', '-0.5', '-1'] as const;
 
 /** The class (or value) picker, the editable plot (`boundary` draws the network under it) and the count. */
-export function OwnEditor({ lang, kind = 'label', points, onChange, boundary }: {
+export function OwnEditor({ lang, kind = 'label', points, away = null, onChange, boundary }: {
   lang: Locale;
+  /** what the link said of points it left out (they are in its JSON export) */
+  away?: Away | null;
   /** what a point carries: a class (0 or 1) or a value to predict */
   kind?: OwnKind;
   points: OwnPoints;
@@ -47,6 +49,7 @@ export function OwnEditor({ lang, kind = 'label', points, onChange, boundary }: 
       {n < 2 ? <p className={styles.message} role="status">{o.tooFew}</p> : null}
       {full ? <p className={styles.message} role="status">{o.full}</p> : null}
       {n > OWN.linkPoints ? <p className={styles.hint} data-testid="long-link">{o.longLink(n)}</p> : null}
+      {n === 0 && away ? <p className={styles.note} role="status" data-testid="own-away">{o.away(away.count)}</p> : null}
     </div>
   );
 }

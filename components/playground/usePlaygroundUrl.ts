@@ -5,6 +5,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { Decoded } from '@/lib/playground/codec';
 import type { Start } from '@/lib/playground/start';
+import type { OwnPoints } from '@/lib/playground/own';
 import type { PlaygroundState } from '@/lib/playground/table';
 
 const CHANGED = 'playground:hash';
@@ -50,12 +51,24 @@ let cache: { hash: string; decoded: Decoded } | null = null;
  */
 const exact = new Map<string, Start>();
 
+/** Own points too many for the address, kept in this tab by their digest (the address names it: ptsfile, valsfile). */
+const away = new Map<string, OwnPoints>();
+const keep = <T>(map: Map<string, T>, key: string, value: T) => {
+  if (map.size >= 8 && !map.has(key)) map.delete(map.keys().next().value!);
+  map.set(key, value);
+};
+
 /** The setup in a fragment, decoded once per distinct fragment. */
 function decodeCached({ decodeState, writeStart }: Codec, hash: string): Decoded {
   if (cache?.hash !== hash) {
     const decoded = decodeState(hash);
     const start = decoded.state.start && exact.get(writeStart(decoded.state.start));
-    cache = { hash, decoded: start ? { ...decoded, state: { ...decoded.state, start } } : decoded };
+    const { ownAway, valuesAway } = decoded.state;
+    const own = ownAway && away.get(ownAway.digest);
+    const values = valuesAway && away.get(valuesAway.digest);
+    cache = { hash, decoded: start || own || values
+      ? { ...decoded, state: { ...decoded.state, ...(start ? { start } : {}), ...(own ? { own } : {}), ...(values ? { values } : {}) } }
+      : decoded };
   }
   return cache.decoded;
 }
@@ -75,9 +88,10 @@ export function usePlaygroundUrl(): {
     const current = decodeCached(codec, window.location.hash).state;
     const next = change(current);
     if (next === current) return;
-    if (next.start && next.start !== current.start) {
-      if (exact.size >= 8) exact.delete(exact.keys().next().value!);
-      exact.set(codec.writeStart(next.start), next.start);
+    if (next.start && next.start !== current.start) keep(exact, codec.writeStart(next.start), next.start);
+    for (const points of [next.own, next.values]) {
+      const left = codec.awayOf(points);
+      if (left) keep(away, left.digest, points);
     }
     window.history.replaceState(window.history.state, '', `#${codec.encodeState(next)}`);
     window.dispatchEvent(new Event(CHANGED));

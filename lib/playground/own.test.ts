@@ -5,7 +5,9 @@ import { Network } from '@/lib/nn';
 import { trainerConfig } from './config';
 import { decodeState, encodeState } from './codec';
 import { datasetSpec, lossOf, outputActivation, trainSizeOf } from './model';
-import { OWN, csvMessage, parseCsv, writeCsv, writeOwn } from './own';
+import { OWN, csvMessage, digestOf, parseCsv, writeCsv, writeOwn } from './own';
+import { freshNetwork } from './fresh';
+import { importNetwork, networkFile } from './importNetwork';
 import { withDataset } from './presets';
 import { defaultState } from './table';
 
@@ -148,5 +150,55 @@ describe('own values (regression)', () => {
     const [low, high] = Network.fromJSON(network!).predict([[-0.5, -0.5], [0.5, 0.5]]);
     expect(low![0]!).toBeLessThan(-0.8);
     expect(high![0]!).toBeGreaterThan(0.8);
+  });
+});
+
+describe('own data too large for a link goes in the JSON export', () => {
+  const many = (n: number, label = (k: number) => k % 2) =>
+    Array.from({ length: n }, (_, k) => [((k * 37) % 1200) / 100 - 6, ((k * 53) % 1200) / 100 - 6, label(k)]).flat();
+  const big = { ...withDataset(defaultState(), 'own'), own: many(523) };
+
+  it('200 points stay in the link; 201 leave it, and the link says how many and which', () => {
+    expect(encodeState({ ...big, own: many(200) })).toContain('pts=');
+    const hash = encodeState(big);
+    expect(hash).not.toContain('pts=');
+    expect(hash).toMatch(/ptsfile=523\.[0-9a-f]{8}(&|$)/);
+    const { state, problem } = decodeState(hash);
+    expect(problem).toBeNull();
+    expect(state.own).toEqual([]);
+    expect(state.ownAway).toEqual({ count: 523, digest: digestOf(big.own) });
+    // the note survives other changes until the points are back
+    expect(encodeState({ ...state, lr: 0.1 })).toContain(`ptsfile=523.${digestOf(big.own)}`);
+    // other points, another digest
+    expect(digestOf(many(523, () => 1))).not.toBe(digestOf(big.own));
+  });
+
+  it('refuses a junk note with a reason', () => {
+    for (const note of ['12.0123abcd', '523', '523.xyz', '9999.0123abcd', '523.0123abcd.1']) {
+      const { problem } = decodeState(`v=1&data=own&ptsfile=${note}`);
+      expect(problem?.kind, note).toBe('bad-value');
+    }
+  });
+
+  it('the exported file carries the points, and loading it (into any setup) brings them back', () => {
+    const network = freshNetwork(big);
+    const file = JSON.parse(JSON.stringify(networkFile(network, big))) as unknown;
+    const opened = importNetwork(defaultState(), file);
+    expect('state' in opened && opened.state.dataset).toBe('own');
+    expect('state' in opened && opened.state.own).toEqual(big.own);
+    expect('state' in opened && opened.state.start?.network).toEqual(network);
+    const values = { ...withDataset(defaultState(), 'ownvalue'), values: many(300, (k) => (k % 5) / 5 - 0.4) };
+    const back = importNetwork(defaultState(), JSON.parse(JSON.stringify(networkFile(freshNetwork(values), values))));
+    expect('state' in back && [back.state.dataset, back.state.values]).toEqual(['ownvalue', values.values]);
+    // a network of another setup has no points in its file
+    expect(Object.keys(networkFile(network, defaultState()))).toEqual(['layers']);
+  });
+
+  it('a file with bad points is refused with the reason, and nothing changes', () => {
+    const network = freshNetwork(big);
+    expect(importNetwork(defaultState(), { ...network, dataset: 'own', own: [1, 2, 1, 4] })).toEqual({ problem: { kind: 'points', detail: 'pts: points come as x,y,label triples' } });
+    expect(importNetwork(defaultState(), { ...network, dataset: 'own', own: [1, 2, 2] })).toMatchObject({ problem: { kind: 'points' } });
+    expect(importNetwork(defaultState(), { ...network, dataset: 'spiral', own: [1, 2, 1] })).toMatchObject({ problem: { kind: 'points' } });
+    expect(importNetwork(defaultState(), { ...network, dataset: 'own' })).toMatchObject({ problem: { kind: 'points' } });
   });
 });

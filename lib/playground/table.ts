@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { FEATURE_NAMES, type FeatureName } from '@/lib/nn/features';
 import { startSchema, readStart, writeStart } from './start';
-import { ownSchema, ownValuesSchema, readOwn, writeOwn, type OwnPoints } from './own';
+import { awaySchema, ownSchema, ownValuesSchema, readAway, readOwn, writeAway, writeOwn, type Away, type OwnPoints } from './own';
 import { drawingsSchema, readDrawings, writeDrawings } from './drawings';
 import type { OwnPicture } from '@/lib/nn/datasets/index';
 
@@ -130,6 +130,9 @@ export const PROPS = {
   own: prop<OwnPoints>({ key: 'pts', schema: ownSchema, default: [], write: writeOwn, read: readOwn }),
   /** the reader's own points for regression (dataset "ownvalue"): x,y,value triples, values within ±1 */
   values: prop<OwnPoints>({ key: 'vals', schema: ownValuesSchema, default: [], write: writeOwn, read: readOwn }),
+  /** own points (or values) too many for a link: their count and digest; the points are in the JSON export (encodeState fills these in) */
+  ownAway: prop<Away | null>({ key: 'ptsfile', schema: awaySchema, default: null, write: writeAway, read: readAway }),
+  valuesAway: prop<Away | null>({ key: 'valsfile', schema: awaySchema, default: null, write: writeAway, read: readAway }),
   /** the reader's own drawings, extra training pictures (the link holds a few; more go in the drawings file) */
   drawings: prop<OwnPicture[]>({ key: 'draw', schema: drawingsSchema, default: [], write: writeDrawings, read: readDrawings }),
   /** trained (or edited) weights to start from, and the step they were taken at */

@@ -223,3 +223,35 @@ test.describe('own values (regression)', () => {
     await expect(counter(page, 'train-loss')).toHaveText(firstLoss(pageState(page)));
   });
 });
+
+test('more points than a link carries: the link says they are in the JSON export, and loading that file restores them', async ({ page, browser }) => {
+  await open(page, 'en', ownState());
+  // 250 points by CSV: more than the 200 a link holds
+  const rows = Array.from({ length: 250 }, (_, k) => `${((k * 37) % 1000) / 100 - 5},${((k * 53) % 1000) / 100 - 5},${k % 2}`);
+  await page.getByTestId('csv-text').fill(`x,y,label\n${rows.join('\n')}`);
+  await page.locator('[data-action="use-csv"]').click();
+  await expect(page.getByTestId('own-count')).toHaveText('250 points (at most 5000)');
+  await expect(page.getByTestId('long-link')).toContainText('JSON');
+  const url = new URL(page.url());
+  expect(url.hash).not.toContain('pts=');
+  expect(url.hash).toMatch(/ptsfile=250\.[0-9a-f]{8}/);
+  // this tab keeps them while the setup changes: a click adds the 251st
+  await addAt(page, [[0.5, 0.5]]);
+  await expect(page.getByTestId('own-count')).toHaveText('251 points (at most 5000)');
+  const points = pageState(page).own;
+  expect(points).toHaveLength(3 * 251);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export"]').click()]) as [Download, void];
+  const file = (await download.path())!;
+  expect((JSON.parse(fs.readFileSync(file, 'utf8')) as { own: number[] }).own).toEqual(points);
+
+  // the link alone, in a fresh tab: no points, and a note saying where they are
+  const other = await browser.newPage();
+  await other.goto(page.url());
+  await expect(other.getByTestId('own-away')).toHaveText(/251 points are not in it: they are in the JSON file/);
+  await expect(other.getByTestId('own-count')).toHaveText('0 points (at most 5000)');
+  await other.getByTestId('import-file').setInputFiles(file);
+  await expect(other.getByTestId('own-count')).toHaveText('251 points (at most 5000)');
+  await expect(other.getByTestId('own-away')).toHaveCount(0);
+  expect(decodeState(new URL(other.url()).hash).state.dataset).toBe('own');
+  await other.close();
+});
