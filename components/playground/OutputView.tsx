@@ -48,7 +48,7 @@ export function OutputView({ w, lang, state, grid, data, scores, update }: {
         onPick={(next) => setCell(cell && cell[0] === next[0] && cell[1] === next[1] ? null : next)} /> : null}
       {/* a cell that training (or a new run) has emptied shows nothing until pictures come back to it */}
       {scores && cell && scores.counts[cell[0]]![cell[1]]! > 0 ? <CellPictures lang={lang} scores={scores} cell={cell} /> : null}
-      <PaintPanel lang={lang} network={scores?.net ?? null} drawings={state.drawings}
+      <PaintPanel lang={lang} network={scores?.net ?? null} drawings={state.drawings} away={state.drawingsAway}
         onDrawings={(next) => update(set('drawings', next))} />
     </div>
   );

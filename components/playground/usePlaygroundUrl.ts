@@ -6,6 +6,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import type { Decoded } from '@/lib/playground/codec';
 import type { Start } from '@/lib/playground/start';
 import type { OwnPoints } from '@/lib/playground/own';
+import type { OwnPicture } from '@/lib/nn/datasets/index';
 import type { PlaygroundState } from '@/lib/playground/table';
 
 const CHANGED = 'playground:hash';
@@ -51,8 +52,9 @@ let cache: { hash: string; decoded: Decoded } | null = null;
  */
 const exact = new Map<string, Start>();
 
-/** Own points too many for the address, kept in this tab by their digest (the address names it: ptsfile, valsfile). */
+/** Own points (and drawings) too many for the address, kept in this tab by their digest (the address names it: ptsfile, valsfile, drawfile). */
 const away = new Map<string, OwnPoints>();
+const awayDrawings = new Map<string, OwnPicture[]>();
 const keep = <T>(map: Map<string, T>, key: string, value: T) => {
   if (map.size >= 8 && !map.has(key)) map.delete(map.keys().next().value!);
   map.set(key, value);
@@ -63,11 +65,12 @@ function decodeCached({ decodeState, writeStart }: Codec, hash: string): Decoded
   if (cache?.hash !== hash) {
     const decoded = decodeState(hash);
     const start = decoded.state.start && exact.get(writeStart(decoded.state.start));
-    const { ownAway, valuesAway } = decoded.state;
+    const { ownAway, valuesAway, drawingsAway } = decoded.state;
     const own = ownAway && away.get(ownAway.digest);
     const values = valuesAway && away.get(valuesAway.digest);
-    cache = { hash, decoded: start || own || values
-      ? { ...decoded, state: { ...decoded.state, ...(start ? { start } : {}), ...(own ? { own } : {}), ...(values ? { values } : {}) } }
+    const drawings = drawingsAway && awayDrawings.get(drawingsAway.digest);
+    cache = { hash, decoded: start || own || values || drawings
+      ? { ...decoded, state: { ...decoded.state, ...(start ? { start } : {}), ...(own ? { own } : {}), ...(values ? { values } : {}), ...(drawings ? { drawings } : {}) } }
       : decoded };
   }
   return cache.decoded;
@@ -93,6 +96,8 @@ export function usePlaygroundUrl(): {
       const left = codec.awayOf(points);
       if (left) keep(away, left.digest, points);
     }
+    const drawn = codec.drawingsAwayOf(next.drawings);
+    if (drawn) keep(awayDrawings, drawn.digest, next.drawings);
     window.history.replaceState(window.history.state, '', `#${codec.encodeState(next)}`);
     window.dispatchEvent(new Event(CHANGED));
   }, []);

@@ -5,6 +5,7 @@
 // travel in the link and to the trainer.
 import * as z from 'zod/mini';
 import type { Locale } from '@/lib/i18n';
+import { awaySchema, digest, type Away } from './away';
 
 /** Bounds of own data: the plot's half-width, rows a CSV may have, and decimals kept. */
 export const OWN = {
@@ -113,39 +114,15 @@ const joined = (points: OwnPoints): string => points.map((v) => String(round(v))
 /** Points as URL text ('' for none, and '' for more than a link carries: those go in the JSON export, see Away). */
 export const writeOwn = (points: OwnPoints): string => (pointCount(points) > OWN.linkPoints ? '' : joined(points));
 
-/**
- * Own points a link leaves out (more than OWN.linkPoints): how many there are, and a digest of
- * them, by which this tab finds them again and a JSON export is known to be theirs.
- */
-export interface Away {
-  count: number;
-  digest: string;
-}
-
-/** FNV-1a (32 bits, hex) of the points as the link would write them. */
-export function digestOf(points: OwnPoints): string {
-  let hash = 0x811c9dc5;
-  const text = joined(points);
-  for (let k = 0; k < text.length; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
-  return (hash >>> 0).toString(16).padStart(8, '0');
-}
+/** A digest of the points as the link would write them (the tab keeps points it leaves out by it). */
+export const digestOf = (points: OwnPoints): string => digest(joined(points));
 
 /** What a link says about points too many for it (null when the link carries them). */
 export const awayOf = (points: OwnPoints): Away | null =>
   (pointCount(points) > OWN.linkPoints ? { count: pointCount(points), digest: digestOf(points) } : null);
 
-/** "523.9f3a2b1c" ('' for none). */
-export const writeAway = (away: Away | null): string => (away ? `${away.count}.${away.digest}` : '');
-export function readAway(text: string): unknown {
-  if (text === '') return null;
-  const parts = text.split('.', 3);
-  const [count, digest] = parts.length === 2 ? parts : ['', ''];
-  return { count: /^\d{1,6}$/.test(count ?? '') ? Number(count) : NaN, digest };
-}
-export const awaySchema = () => z.nullable(z.object({
-  count: z.int().check(z.minimum(OWN.linkPoints + 1), z.maximum(OWN.maxPoints)),
-  digest: z.string().check(z.regex(/^[0-9a-f]{8}$/, 'a digest of 8 hex digits')),
-})) as unknown as z.ZodMiniType<Away | null>;
+/** The note of points left out: more than a link carries, at most a set's worth. */
+export const ownAwaySchema = awaySchema(OWN.linkPoints + 1, OWN.maxPoints);
 
 /** URL text to an unchecked list of numbers (NaN marks a cell that is not one); the schema decides. */
 export function readOwn(text: string): unknown {

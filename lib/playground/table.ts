@@ -4,8 +4,9 @@
 import * as z from 'zod/mini';
 import { FEATURE_NAMES, type FeatureName } from '@/lib/nn/features';
 import { startSchema, readStart, writeStart } from './start';
-import { awaySchema, ownSchema, ownValuesSchema, readAway, readOwn, writeAway, writeOwn, type Away, type OwnPoints } from './own';
-import { drawingsSchema, readDrawings, writeDrawings } from './drawings';
+import { readAway, writeAway, type Away } from './away';
+import { ownAwaySchema, ownSchema, ownValuesSchema, readOwn, writeOwn, type OwnPoints } from './own';
+import { drawingsAwaySchema, drawingsSchema, readDrawings, writeDrawings } from './drawings';
 import type { OwnPicture } from '@/lib/nn/datasets/index';
 
 /** Datasets: the five 2-D sets with two classes, the dog pictures, the two regression sets, and the reader's own points (of two classes, or with values). */
@@ -131,10 +132,12 @@ export const PROPS = {
   /** the reader's own points for regression (dataset "ownvalue"): x,y,value triples, values within ±1 */
   values: prop<OwnPoints>({ key: 'vals', schema: ownValuesSchema, default: [], write: writeOwn, read: readOwn }),
   /** own points (or values) too many for a link: their count and digest; the points are in the JSON export (encodeState fills these in) */
-  ownAway: prop<Away | null>({ key: 'ptsfile', schema: awaySchema, default: null, write: writeAway, read: readAway }),
-  valuesAway: prop<Away | null>({ key: 'valsfile', schema: awaySchema, default: null, write: writeAway, read: readAway }),
+  ownAway: prop<Away | null>({ key: 'ptsfile', schema: ownAwaySchema, default: null, write: writeAway, read: readAway }),
+  valuesAway: prop<Away | null>({ key: 'valsfile', schema: ownAwaySchema, default: null, write: writeAway, read: readAway }),
   /** the reader's own drawings, extra training pictures (the link holds a few; more go in the drawings file) */
   drawings: prop<OwnPicture[]>({ key: 'draw', schema: drawingsSchema, default: [], write: writeDrawings, read: readDrawings }),
+  /** drawings too many for a link: their count and digest; the drawings are in the drawings file (encodeState fills this in) */
+  drawingsAway: prop<Away | null>({ key: 'drawfile', schema: drawingsAwaySchema, default: null, write: writeAway, read: readAway }),
   /** trained (or edited) weights to start from, and the step they were taken at */
   start: prop({ key: 'net', schema: startSchema, default: null, write: writeStart, read: readStart }),
 } as const;
