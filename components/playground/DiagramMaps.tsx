@@ -17,6 +17,9 @@ import styles from './Playground.module.css';
  * frame from maps computed once per network reading. Only the 2-D sets have maps (at most
  * 6 layers of 8); their columns are never tall enough for the dense diagram's minimum spread
  * (a radius under 7.5 px), so both diagrams place the neurons where diagramLayout does here.
+ * Cost, A/B in one run (largest 2-D setup, six relu layers of 8 and every feature, 5 s of play,
+ * medians of 5 alternated, load average 16 on 2 cores): main-thread CPU 1,597 ms without the
+ * maps in the circles, 1,605 ms with them; longest task 40 and 31 ms.
  */
 export function DiagramMaps({ network, maps, width, height, most = Infinity }: {
   network: NetworkJSON;
@@ -27,6 +30,7 @@ export function DiagramMaps({ network, maps, width, height, most = Infinity }: {
   most?: number;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const scratch = useRef<HTMLCanvasElement | null>(null);
   const palette = usePalette();
   const table = useMemo(() => divergingTable(palette), [palette]);
   useEffect(() => {
@@ -40,8 +44,8 @@ export function DiagramMaps({ network, maps, width, height, most = Infinity }: {
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       const layout = diagramLayout(columnSizes(network.layers), width, height);
       const r = Math.max(4, Math.min(most, layout.radius - 2)); // the circle's outline (or focus ring) stays visible around the map
-      const small = document.createElement('canvas');
-      small.width = SMALL.nx;
+      const small = (scratch.current ??= document.createElement('canvas'));
+      small.width = SMALL.nx; // also clears it
       small.height = SMALL.ny;
       const sctx = small.getContext('2d');
       if (!sctx) return;
