@@ -78,6 +78,27 @@ function drawPoints(ctx: CanvasRenderingContext2D, points: HeatmapPoints[], boun
 }
 
 /**
+ * A grid of values (`values[row * nx + col]`, row 0 at the bottom) as RGBA pixels of an nx × ny
+ * image, coloured through `table` (divergingTable) across `domain`; not-a-number is the middle colour.
+ */
+export function paintValues(data: Uint8ClampedArray, values: ArrayLike<number>, nx: number, ny: number,
+  domain: readonly [number, number], table: Uint8ClampedArray) {
+  const [lo, hi] = domain;
+  for (let row = 0; row < ny; row++) {
+    for (let col = 0; col < nx; col++) {
+      const v = values[row * nx + col]!;
+      const t = Number.isFinite(v) ? Math.max(0, Math.min(1, (v - lo) / (hi - lo))) : 0.5;
+      const k = Math.round(t * 255) * 3;
+      const p = 4 * ((ny - 1 - row) * nx + col); // canvas rows run downwards
+      data[p] = table[k]!;
+      data[p + 1] = table[k + 1]!;
+      data[p + 2] = table[k + 2]!;
+      data[p + 3] = 255;
+    }
+  }
+}
+
+/**
  * A decision boundary on canvas: `values[row * nx + col]`, row 0 at yMin (the bottom),
  * coloured blue → paper → orange across `domain`. Cheap enough to repaint every frame.
  */
@@ -127,19 +148,7 @@ export function Heatmap({
     const sctx = small.getContext('2d');
     if (sctx) {
       const image = sctx.createImageData(nx, ny);
-      const [lo, hi] = domain;
-      for (let row = 0; row < ny; row++) {
-        for (let col = 0; col < nx; col++) {
-          const v = values[row * nx + col]!;
-          const t = Number.isFinite(v) ? Math.max(0, Math.min(1, (v - lo) / (hi - lo))) : 0.5;
-          const k = Math.round(t * 255) * 3;
-          const p = 4 * ((ny - 1 - row) * nx + col); // canvas rows run downwards
-          image.data[p] = table[k]!;
-          image.data[p + 1] = table[k + 1]!;
-          image.data[p + 2] = table[k + 2]!;
-          image.data[p + 3] = 255;
-        }
-      }
+      paintValues(image.data, values, nx, ny, domain, table);
       sctx.putImageData(image, 0, 0);
       ctx.imageSmoothingEnabled = true;
       ctx.drawImage(small, 0, 0, px, px);

@@ -4,7 +4,7 @@ import { Segmented } from '@/components/controls/Segmented';
 import { SliderField } from '@/components/controls/SliderField';
 import { Toggle } from '@/components/controls/Toggle';
 import { set } from '@/lib/playground/edit';
-import { isPictures } from '@/lib/playground/model';
+import { isOwn, isPictures } from '@/lib/playground/model';
 import { withDataset } from '@/lib/playground/presets';
 import { DATASETS, LIMITS, PROBLEMS, REGRESSION_SETS, problemOf, type PlaygroundState } from '@/lib/playground/table';
 import { OwnCsv } from './OwnCsv';
@@ -34,7 +34,8 @@ export function DataPanel({ w, lang, state, update }: { w: PlaygroundWords; lang
       />
       {pictures ? <p className={styles.hint}>{w.picturesLoaded}</p> : null}
       {state.dataset === 'own' ? <OwnCsv lang={lang} points={state.own} onChange={(points) => update(set('own', points))} /> : null}
-      {!pictures && state.dataset !== 'own' ? (
+      {state.dataset === 'ownvalue' ? <OwnCsv lang={lang} kind="value" points={state.values} onChange={(points) => update(set('values', points))} /> : null}
+      {!pictures && !isOwn(state.dataset) ? (
         <SliderField label={w.noise} value={state.noise} min={LIMITS.noise.min} max={LIMITS.noise.max} step={0.05} lang={lang}
           onChange={(v) => update(set('noise', v))} />
       ) : null}
@@ -49,7 +50,7 @@ export function DataPanel({ w, lang, state, update }: { w: PlaygroundWords; lang
       {!pictures ? (
         <div className={styles.row}>
           {/* own points are all drawn, editable, over the plot: train and test alike */}
-          {state.dataset !== 'own' ? <Toggle label={w.showTest} checked={state.showTest} onChange={(v) => update(set('showTest', v))} /> : null}
+          {!isOwn(state.dataset) ? <Toggle label={w.showTest} checked={state.showTest} onChange={(v) => update(set('showTest', v))} /> : null}
           {problem === 'classification' ? <Toggle label={w.discrete} checked={state.discrete} onChange={(v) => update(set('discrete', v))} /> : null}
         </div>
       ) : null}

@@ -5,6 +5,8 @@ import { DenseDiagram } from '@/components/charts/DenseDiagram';
 import { NetworkDiagram } from '@/components/charts/NetworkDiagram';
 import { formatNumber } from '@/lib/format';
 import type { FeatureName, NetworkJSON } from '@/lib/nn';
+import type { NeuronMap } from '@/lib/playground/inspect';
+import { DiagramMaps } from './DiagramMaps';
 import type { PlaygroundWords } from './words';
 import styles from './Playground.module.css';
 
@@ -34,12 +36,14 @@ export function layerName(w: PlaygroundWords, jsonLayer: number, layers: number)
  * so the drawing starts at the first hidden layer. Drawn again only when the network
  * changes, not on every training frame.
  */
-export const DiagramView = memo(function DiagramView({ w, network, pictures, features, onPick }: {
+export const DiagramView = memo(function DiagramView({ w, network, pictures, features, maps, onPick }: {
   w: PlaygroundWords;
   network: NetworkJSON;
   pictures: boolean;
   /** the input column's features (2-D sets): each input is named by its feature */
   features: readonly FeatureName[];
+  /** each hidden neuron's map (2-D sets), painted inside its circle */
+  maps?: readonly (readonly NeuronMap[])[];
   /** a neuron picked in the drawing: its layer in the network's JSON and its index */
   onPick: (layer: number, neuron: number) => void;
 }) {
@@ -56,9 +60,10 @@ export const DiagramView = memo(function DiagramView({ w, network, pictures, fea
   const pick = (column: number, index: number) => (pictures ? onPick(column, index) : column > 0 && onPick(column - 1, index));
   const weights = layers.reduce((sum, layer) => sum + layer.biases.length * (layer.weights[0]?.length ?? 0), 0);
   const height = pictures ? 300 : 260;
+  const dense = weights > DENSE_WEIGHTS;
   return (
-    <div data-testid="diagram" data-sizes={[network.layers[0]!.weights[0]!.length, ...network.layers.map((l) => l.biases.length)].join('-')} data-first={first}>
-      {weights > DENSE_WEIGHTS ? (
+    <div className={styles.diagram} data-testid="diagram" data-sizes={[network.layers[0]!.weights[0]!.length, ...network.layers.map((l) => l.biases.length)].join('-')} data-first={first}>
+      {dense ? (
         <>
           <DenseDiagram keep={DENSE_KEEP} onPick={pick} layers={layers} label={w.diagram} describe={describe} width={460} height={height} />
           <p className={styles.hint}>
@@ -67,6 +72,9 @@ export const DiagramView = memo(function DiagramView({ w, network, pictures, fea
           </p>
         </>
       ) : <NetworkDiagram onPick={pick} layers={layers} label={w.diagram} describe={describe} width={460} height={height} />}
+      {/* over a dense diagram the maps stay inside its focus ring (3 px outside its 6 px dots) */}
+      {maps && !pictures ? <DiagramMaps network={network} maps={maps} width={460} height={height} most={dense ? 7 : Infinity} /> : null}
+      {maps && !pictures ? <p className={styles.hint}>{w.diagramMaps}</p> : null}
     </div>
   );
 });

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import type { Locale } from '@/lib/i18n';
 import type { NetworkJSON } from '@/lib/nn';
 import type { Dataset } from '@/lib/nn/datasets/index';
-import { importNetwork } from '@/lib/playground/importNetwork';
+import { importNetwork, networkFile } from '@/lib/playground/importNetwork';
 import { isPictures, sizesOf } from '@/lib/playground/model';
 import { networkScript, pointSamples, type ScriptKind, type ScriptSample } from '@/lib/playground/script';
 import type { PlaygroundState } from '@/lib/playground/table';
@@ -49,7 +49,7 @@ export function FilePanel({ lang, network, state, update, data = null, step = 0 
   const [message, setMessage] = useState('');
   const pictures = isPictures(state.dataset);
   const download = () => {
-    if (network) save(JSON.stringify(network), 'application/json', `network-${sizesOf(state).join('-')}.json`);
+    if (network) save(JSON.stringify(networkFile(network, state)), 'application/json', `network-${sizesOf(state).join('-')}.json`);
   };
   const script = (kind: ScriptKind) => {
     if (!network || (pictures && !data)) return;

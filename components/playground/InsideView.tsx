@@ -1,10 +1,11 @@
 'use client';
 
-import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '@/lib/i18n';
 import type { FeatureName, NetworkJSON } from '@/lib/nn';
 import { DiagramView } from './DiagramView';
-import { NeuronMaps } from './NeuronMaps';
+import { neuronMaps } from '@/lib/playground/inspect';
+import { NeuronMaps, SMALL, type Picked as Hidden } from './NeuronMaps';
 import { neuronWords } from './neuronWords';
 import { WeightEditor, type Picked } from './WeightEditor';
 import { WeightImages } from './WeightImages';
@@ -34,21 +35,30 @@ export function InsideView({ onEdit, ...rest }: Props) {
   const edit = useCallback((edited: NetworkJSON) => latest.current(edited), []);
   // a neuron picked in the diagram is the one the weight editor shows
   const [picked, setPicked] = useState<Picked | null>(null);
-  const pick = useCallback((layer: number, neuron: number) => setPicked((p) => ({ layer, neuron, count: (p?.count ?? 0) + 1 })), []);
-  return <InsideParts {...rest} onEdit={edit} picked={picked} onPick={pick} />;
+  // and, when it is a hidden neuron of a 2-D set, the one its map shows large
+  const [large, setLarge] = useState<Hidden | null>(null);
+  const pick = useCallback((layer: number, neuron: number) => {
+    setPicked((p) => ({ layer, neuron, count: (p?.count ?? 0) + 1 }));
+    setLarge({ layer, neuron }); // the output neuron has no map: NeuronMaps shows none for it
+  }, []);
+  return <InsideParts {...rest} onEdit={edit} picked={picked} onPick={pick} large={large} onLarge={setLarge} />;
 }
 
-const InsideParts = memo(function InsideParts({ w, lang, network, pictures, features, onEdit, picked, onPick }: Props & {
+const InsideParts = memo(function InsideParts({ w, lang, network, pictures, features, onEdit, picked, onPick, large, onLarge }: Props & {
   picked: Picked | null;
   onPick: (layer: number, neuron: number) => void;
+  large: Hidden | null;
+  onLarge: (large: Hidden | null) => void;
 }) {
+  // computed once per network reading, for the diagram's circles and the thumbnails alike
+  const maps = useMemo(() => (network && !pictures ? neuronMaps(network, SMALL, features) : undefined), [network, pictures, features]);
   if (!network) return <p className={styles.hint}>…</p>;
   return (
     <div className={styles.stack}>
-      <DiagramView w={w} network={network} pictures={pictures} features={features} onPick={onPick} />
+      <DiagramView w={w} network={network} pictures={pictures} features={features} maps={maps} onPick={onPick} />
       {pictures ? <p className={styles.hint}>{w.diagramPictures}</p> : null}
       {pictures ? <WeightImages w={w} network={network} /> : <NeuronMaps words={neuronWords[lang]} network={network} features={features}
-        activationName={(a) => (w.activations as Record<string, string>)[a] ?? a} />}
+        maps={maps} selected={large} onSelect={onLarge} activationName={(a) => (w.activations as Record<string, string>)[a] ?? a} />}
       <WeightEditor w={w} lang={lang} network={network} pictures={pictures} features={features} onEdit={onEdit} picked={picked} />
     </div>
   );

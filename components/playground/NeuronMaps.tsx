@@ -7,16 +7,20 @@ import { formatNumber } from '@/lib/format';
 import type { FeatureName, NetworkJSON } from '@/lib/nn';
 import { neuronAt, neuronMaps } from '@/lib/playground/inspect';
 import type { GridRequest } from '@/lib/nn/worker/protocol';
+import type { NeuronMap } from '@/lib/playground/inspect';
 import type { NeuronMapWords } from './neuronWords';
 import styles from './Playground.module.css';
 
 /** Low resolution is plenty for a thumbnail, and keeps 48 maps cheap; the large map draws the same values bigger. */
 export const SMALL: GridRequest = { xMin: -1, xMax: 1, yMin: -1, yMax: 1, nx: 24, ny: 24 };
 const PLAIN: readonly FeatureName[] = ['x1', 'x2'];
+/** The large map's side: ten pixels for each grid value. */
+const LARGE = 10 * SMALL.nx;
 /** One arrow-key press moves the point this far (the square is 2 wide). */
 const NUDGE = 0.1;
 
-type Picked = { layer: number; neuron: number };
+/** A hidden neuron: its layer in the network's JSON and its index there. */
+export type Picked = { layer: number; neuron: number };
 type Point = readonly [number, number];
 
 const clamp = (v: number) => Math.max(-1, Math.min(1, Math.round(v * 100) / 100));
@@ -48,7 +52,7 @@ function Formula({ words, network, features, point, picked, activationName }: {
  * neuron out at the chosen point; clicking it shows it large, where the pointer (or the arrow
  * keys) chooses that point. The maps are computed once per network reading, not per frame.
  */
-export function NeuronMaps({ words, title = words.title, network, features = PLAIN, activationName = (a) => a, thumb = 52 }: {
+export function NeuronMaps({ words, title = words.title, network, features = PLAIN, activationName = (a) => a, thumb = 52, ...shared }: {
   words: NeuronMapWords;
   /** the heading above the maps (default: what each hidden neuron sees) */
   title?: string;
@@ -58,9 +62,17 @@ export function NeuronMaps({ words, title = words.title, network, features = PLA
   activationName?: (name: string) => string;
   /** thumbnail side in CSS pixels */
   thumb?: number;
+  /** the maps when the caller computed them already (neuronMaps over SMALL), e.g. to paint them in the diagram too */
+  maps?: readonly (readonly NeuronMap[])[];
+  /** the neuron shown large, when the caller holds it (a neuron picked in the diagram shows large) */
+  selected?: Picked | null;
+  onSelect?: (picked: Picked | null) => void;
 }) {
-  const maps = useMemo(() => (network ? neuronMaps(network, SMALL, features) : []), [network, features]);
-  const [selected, setSelected] = useState<Picked | null>(null);
+  const own = useMemo(() => (network && !shared.maps ? neuronMaps(network, SMALL, features) : []), [network, features, shared.maps]);
+  const maps = shared.maps ?? own;
+  const [ownSelected, setOwnSelected] = useState<Picked | null>(null);
+  const selected = shared.onSelect ? (shared.selected ?? null) : ownSelected;
+  const setSelected = shared.onSelect ?? setOwnSelected;
   const [hovered, setHovered] = useState<Picked | null>(null);
   const [point, setPoint] = useState<Point>([0.5, 0.5]);
   if (!network || maps.length === 0) return null;
@@ -107,7 +119,7 @@ export function NeuronMaps({ words, title = words.title, network, features = PLA
         <div className={styles.largeMap} data-testid="neuron-large" data-neuron={`${large.layer}-${large.neuron}`}>
           <div className={styles.largeCanvas} tabIndex={0} onPointerMove={pointAt} onPointerDown={pointAt} onKeyDown={nudge}
             aria-label={words.large(large.layer + 1, large.neuron + 1)} role="group">
-            <Heatmap values={map.values} nx={SMALL.nx} ny={SMALL.ny} bounds={SMALL} domain={map.domain} label={words.large(large.layer + 1, large.neuron + 1)} size={220} />
+            <Heatmap values={map.values} nx={SMALL.nx} ny={SMALL.ny} bounds={SMALL} domain={map.domain} label={words.large(large.layer + 1, large.neuron + 1)} size={LARGE} />
             <span className={styles.cross} aria-hidden="true" style={{ left: `${((point[0] + 1) / 2) * 100}%`, top: `${((1 - point[1]) / 2) * 100}%` }} />
           </div>
           <p className={styles.hint}>{words.pointHint}</p>

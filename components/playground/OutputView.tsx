@@ -29,8 +29,12 @@ export function OutputView({ w, lang, state, grid, data, scores, update }: {
 }) {
   const [cell, setCell] = useState<Cell | null>(null);
   if (state.dataset === 'own') {
-    return <OwnEditor lang={lang} points={state.own} onChange={(points) => update(set('own', points))}
+    return <OwnEditor lang={lang} points={state.own} away={state.ownAway} onChange={(points) => update(set('own', points))}
       boundary={(overlay) => <BoundaryView w={w} values={grid} data={data} showTest={false} discrete={state.discrete} overlay={overlay} />} />;
+  }
+  if (state.dataset === 'ownvalue') {
+    return <OwnEditor lang={lang} kind="value" points={state.values} away={state.valuesAway} onChange={(points) => update(set('values', points))}
+      boundary={(overlay) => <BoundaryView w={w} values={grid} data={data} showTest={false} discrete={false} regression overlay={overlay} />} />;
   }
   if (state.dataset !== 'dogs') {
     return <BoundaryView w={w} values={grid} data={data} showTest={state.showTest} discrete={state.discrete} regression={isRegression(state.dataset)} />;
@@ -44,7 +48,7 @@ export function OutputView({ w, lang, state, grid, data, scores, update }: {
         onPick={(next) => setCell(cell && cell[0] === next[0] && cell[1] === next[1] ? null : next)} /> : null}
       {/* a cell that training (or a new run) has emptied shows nothing until pictures come back to it */}
       {scores && cell && scores.counts[cell[0]]![cell[1]]! > 0 ? <CellPictures lang={lang} scores={scores} cell={cell} /> : null}
-      <PaintPanel lang={lang} network={scores?.net ?? null} drawings={state.drawings}
+      <PaintPanel lang={lang} network={scores?.net ?? null} drawings={state.drawings} away={state.drawingsAway}
         onDrawings={(next) => update(set('drawings', next))} />
     </div>
   );

@@ -4,17 +4,23 @@
 import { useId, useState } from 'react';
 import type { Locale } from '@/lib/i18n';
 import { Button } from '@/components/controls/Button';
-import { csvMessage, parseCsv, writeCsv, OWN, type OwnPoints } from '@/lib/playground/own';
+import { csvMessage, parseCsv, writeCsv, OWN, type OwnKind, type OwnPoints } from '@/lib/playground/own';
 import { ownWords } from './ownWords';
 import styles from './Playground.module.css';
 
 /** A generous bound on a CSV of OWN.maxPoints rows (a row is rarely over 40 characters). */
 const MAX_BYTES = OWN.maxPoints * 64;
 
-export function OwnCsv({ lang, points, onChange }: { lang: Locale; points: OwnPoints; onChange: (points: OwnPoints) => void }) {
+export function OwnCsv({ lang, kind = 'label', points, onChange }: {
+  lang: Locale;
+  /** what the third column is: a class (0 or 1) or a value to predict */
+  kind?: OwnKind;
+  points: OwnPoints;
+  onChange: (points: OwnPoints) => void;
+}) {
   const o = ownWords[lang];
   const id = useId();
-  const current = writeCsv(points);
+  const current = writeCsv(points, kind);
   // what is typed, for the points it was typed over: clicks on the plot change the points, and the box follows them
   const [draft, setDraft] = useState({ base: current, text: current });
   const text = draft.base === current ? draft.text : current;
@@ -22,7 +28,7 @@ export function OwnCsv({ lang, points, onChange }: { lang: Locale; points: OwnPo
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
   const use = (csv: string) => {
-    const result = parseCsv(csv);
+    const result = parseCsv(csv, kind);
     if ('error' in result) return setMessage({ text: csvMessage(lang, result.error), error: true });
     onChange(result.points);
     setMessage({ text: o.loaded(result.points.length / 3), error: false });
@@ -30,7 +36,7 @@ export function OwnCsv({ lang, points, onChange }: { lang: Locale; points: OwnPo
   return (
     <div className={styles.stack} data-testid="own-csv">
       <label className={styles.stack}>
-        <span className={styles.hint}>{o.csv}</span>
+        <span className={styles.hint}>{kind === 'value' ? o.csvValues : o.csv}</span>
         <textarea className={styles.csv} value={text} rows={6} spellCheck={false} data-testid="csv-text"
           onChange={(e) => setText(e.target.value)} />
       </label>

@@ -3,7 +3,8 @@
 import { useId, useState } from 'react';
 import type { Locale } from '@/lib/i18n';
 import { BREEDS, type OwnPicture } from '@/lib/nn/datasets/index';
-import { LINK_DRAWINGS, MAX_DRAWINGS, drawingsFile, parseDrawings, roundPixels } from '@/lib/playground/drawings';
+import { LINK_DRAWINGS, MAX_DRAWINGS, drawingsFile, parseDrawings, roundPixels, withoutDrawing } from '@/lib/playground/drawings';
+import type { Away } from '@/lib/playground/away';
 import { SIDE } from '@/lib/playground/model';
 import { Button } from '@/components/controls/Button';
 import { Segmented } from '@/components/controls/Segmented';
@@ -19,8 +20,10 @@ const MAX_BYTES = 1_000_000;
  * The painted picture added to the training set as a breed of the reader's choice, and
  * drawings saved to or opened from a file. Any change starts a fresh run on the new set.
  */
-export function OwnDrawings({ lang, pixels, drawings, onDrawings }: {
+export function OwnDrawings({ lang, pixels, drawings, away = null, onDrawings }: {
   lang: Locale;
+  /** what the link said of drawings it left out (they are in the drawings file) */
+  away?: Away | null;
   /** the picture on the canvas now */
   pixels: readonly number[];
   drawings: readonly OwnPicture[];
@@ -55,11 +58,22 @@ export function OwnDrawings({ lang, pixels, drawings, onDrawings }: {
       {drawings.length ? (
         <ul className={styles.cellPictures} aria-label={p.ownListTitle}>
           {drawings.map((d, k) => (
-            <li key={k}><PixelCanvas values={d.pixels} side={SIDE} mode="grey" size={32} label={p.ownItem(k + 1, BREEDS[d.label]![lang])} /></li>
+            <li key={k} className={styles.ownDrawing}>
+              <PixelCanvas values={d.pixels} side={SIDE} mode="grey" size={32} label={p.ownItem(k + 1, BREEDS[d.label]![lang])} />
+              <button type="button" className={styles.removeOne} aria-label={p.ownRemoveOne(k + 1, BREEDS[d.label]![lang])} data-action="remove-drawing"
+                onClick={(event) => {
+                  // focus stays in the list: on the next drawing's button (or the one before)
+                  const list = event.currentTarget.closest('ul');
+                  onDrawings(withoutDrawing(drawings, k));
+                  setMessage(p.ownRemovedOne(k + 1, drawings.length - 1));
+                  requestAnimationFrame(() => (list?.querySelectorAll('button')[Math.min(k, drawings.length - 2)] as HTMLElement | undefined)?.focus());
+                }}>×</button>
+            </li>
           ))}
         </ul>
       ) : null}
       {drawings.length > LINK_DRAWINGS ? <p className={styles.note} data-testid="own-not-in-link">{p.ownNotInLink(LINK_DRAWINGS)}</p> : null}
+      {drawings.length === 0 && away ? <p className={styles.note} role="status" data-testid="drawings-away">{p.ownAway(away.count)}</p> : null}
       <div className={styles.row}>
         <Button disabled={!drawings.length} data-action="save-drawings"
           onClick={() => save(drawingsFile(drawings), 'application/json', 'my-dog-drawings.json')}>⬇ {p.ownSave}</Button>

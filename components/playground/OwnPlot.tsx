@@ -3,9 +3,10 @@
 // units (±OWN.range). Clicking the plot adds a point, dragging one moves it (written into the
 // setup when it is dropped, so a drag starts one new run, not one per pixel), right-click or
 // Delete removes it, arrows move a focused one.
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { usePalette } from '@/components/charts/usePalette';
-import { OWN, clampPoint, pointCount, type OwnPoints } from '@/lib/playground/own';
+import { OWN, clampPoint, pointCount, type OwnKind, type OwnPoints } from '@/lib/playground/own';
+import { divergingTable } from '@/lib/theme';
 import type { OwnWords } from './ownWords';
 import styles from './Playground.module.css';
 
@@ -27,15 +28,24 @@ function toPlot(svg: SVGSVGElement, clientX: number, clientY: number): [number, 
   return clampPoint(((clientX - box.left) / box.width) * 2 * R - R, R - ((clientY - box.top) / box.height) * 2 * R);
 }
 
-export function OwnPlot({ o, points, label, onChange }: {
+export function OwnPlot({ o, kind = 'label', points, label, onChange }: {
   o: OwnWords;
+  /** what a point carries: a class (0 or 1) or a value to predict */
+  kind?: OwnKind;
   points: OwnPoints;
-  /** the class a click adds */
-  label: 0 | 1;
+  /** the class (or value) a click adds */
+  label: number;
   onChange: (points: OwnPoints) => void;
 }) {
   const svg = useRef<SVGSVGElement>(null);
   const palette = usePalette();
+  const table = useMemo(() => divergingTable(palette), [palette]);
+  // a value is coloured as the prediction under it is (blue −1, paper 0, orange 1); a class by its own colour
+  const fill = (v: number) => {
+    if (kind === 'label') return v === 1 ? palette.pos : palette.neg;
+    const k = Math.round(Math.max(0, Math.min(1, (v + 1) / 2)) * 255) * 3;
+    return `rgb(${table[k]}, ${table[k + 1]}, ${table[k + 2]})`;
+  };
   // the point being dragged and where it is now (the setup changes on drop)
   const [drag, setDrag] = useState<{ k: number; x: number; y: number } | null>(null);
   const n = pointCount(points);
@@ -83,8 +93,8 @@ export function OwnPlot({ o, points, label, onChange }: {
         const cls = points[3 * k + 2]!;
         return (
           <circle key={k} cx={at.x} cy={-at.y} r={0.22} tabIndex={0} role="button" data-label={cls}
-            aria-label={o.point(cls, at.x, at.y)} className={styles.ownPoint}
-            fill={cls === 1 ? palette.pos : palette.neg} stroke={palette.paper}
+            aria-label={kind === 'value' ? o.valuePoint(cls, at.x, at.y) : o.point(cls, at.x, at.y)} className={styles.ownPoint}
+            fill={fill(cls)} stroke={kind === 'value' ? palette.ink : palette.paper}
             onPointerDown={grab(k)} onPointerMove={follow} onPointerUp={drop} onPointerCancel={() => setDrag(null)}
             onContextMenu={(event) => {
               event.preventDefault();

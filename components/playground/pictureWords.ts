@@ -1,5 +1,6 @@
 import type { Locale } from '@/lib/i18n';
-import { MAX_DRAWINGS as MAX_OWN, type DrawingsProblem } from '@/lib/playground/drawings';
+import { MAX_DRAWINGS as MAX_OWN, PICTURE_BYTES, PICTURE_SIDE, type DrawingsProblem } from '@/lib/playground/drawings';
+import type { PictureProblem } from './openPicture';
 
 const en = {
   paintTitle: 'Paint a dog and ask the network',
@@ -33,6 +34,19 @@ const en = {
   ownOpen: 'Open drawings (JSON)',
   ownRemove: 'Remove my drawings',
   ownRemoved: 'Your drawings were taken out of the training set.',
+  ownAway: (n: number) => `This link’s ${n} drawings are not in it: open the drawings file saved with it (“Open drawings (JSON)”) to bring them back.`,
+  ownRemoveOne: (n: number, breed: string) => `Remove your drawing ${n}, a ${breed}`,
+  ownRemovedOne: (n: number, left: number) => `Drawing ${n} was taken out of the training set; ${left} left (training starts again).`,
+  openPicture: 'Open a picture (PNG)',
+  pictureHint: 'A picture file is scaled to 16 × 16 grey in this page (it is not sent anywhere); paint on it, then add it as a breed.',
+  pictureOpened: (name: string) => `“${name}” is on the canvas as 16 × 16 grey.`,
+  pictureProblem: (problem: PictureProblem): string => {
+    switch (problem.kind) {
+      case 'too-big': return `Not opened: the file is ${Math.ceil(problem.bytes / 1_000_000)} MB; a picture of at most ${PICTURE_BYTES / 1_000_000} MB is plenty for 16 × 16.`;
+      case 'not-image': return 'Not opened: this file is not a picture the browser can read (a PNG is).';
+      case 'too-wide': return `Not opened: the picture is ${problem.width} × ${problem.height} pixels; at most ${PICTURE_SIDE} a side.`;
+    }
+  },
   ownOpened: (n: number) => `${n} drawings added to the training set.`,
   ownProblem: (problem: DrawingsProblem, room = 0): string => {
     switch (problem.kind) {
@@ -96,6 +110,19 @@ const zh: Words = {
   ownOpen: '打开画（JSON）',
   ownRemove: '移除我的画',
   ownRemoved: '你的画已从训练集中移除。',
+  ownAway: (n) => `这个链接里没有它的 ${n} 幅画：请打开和它一起保存的画文件（“打开画（JSON）”）来取回它们。`,
+  ownRemoveOne: (n, breed) => `移除你的第 ${n} 幅画（一只${breed}）`,
+  ownRemovedOne: (n, left) => `第 ${n} 幅画已从训练集中移除；还剩 ${left} 幅（训练重新开始）。`,
+  openPicture: '打开图片（PNG）',
+  pictureHint: '图片文件在本页里缩成 16 × 16 的灰度图（不会发送到任何地方）；可以在上面再画几笔，然后作为某个品种加进去。',
+  pictureOpened: (name) => `“${name}”已作为 16 × 16 灰度图放到画布上。`,
+  pictureProblem: (problem) => {
+    switch (problem.kind) {
+      case 'too-big': return `没有打开：文件有 ${Math.ceil(problem.bytes / 1_000_000)} MB；16 × 16 的画用不了这么大，最多 ${PICTURE_BYTES / 1_000_000} MB。`;
+      case 'not-image': return '没有打开：浏览器读不出这个文件里的图片（PNG 可以）。';
+      case 'too-wide': return `没有打开：图片有 ${problem.width} × ${problem.height} 像素；每边最多 ${PICTURE_SIDE} 像素。`;
+    }
+  },
   ownOpened: (n) => `${n} 幅画已加入训练集。`,
   ownProblem: (problem, room = 0) => {
     switch (problem.kind) {

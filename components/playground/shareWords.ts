@@ -21,6 +21,7 @@ const en = {
   importProblem: (p: ImportProblem) =>
     p.kind === 'engine'
       ? `That file is not a network the engine accepts: ${clip(p.message)}`
+      : p.kind === 'points' ? `That file's own points cannot be used (${clip(p.detail)}); nothing was changed.`
       : `The playground trains 2 → … → 1 (sigmoid) or 256 → … → 4 (softmax) networks with up to 6 hidden layers; this one is ${clip(p.sizes)}.`,
   notJson: 'That file is not JSON.',
   tooBig: 'That file is too large to be a playground network.',
@@ -76,6 +77,7 @@ const zh: Words = {
   importProblem: (p) =>
     p.kind === 'engine'
       ? `这个文件不是引擎能接受的网络：${clip(p.message)}`
+      : p.kind === 'points' ? `这个文件里的自定义数据点不能用（${clip(p.detail)}）；什么都没有改。`
       : `游乐场训练的是 2 → … → 1（Sigmoid）或 256 → … → 4（Softmax）的网络，最多 6 个隐藏层；这个网络是 ${clip(p.sizes)}。`,
   notJson: '这个文件不是 JSON。',
   tooBig: '这个文件太大了，不可能是游乐场的网络。',

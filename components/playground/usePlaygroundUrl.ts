@@ -5,6 +5,8 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { Decoded } from '@/lib/playground/codec';
 import type { Start } from '@/lib/playground/start';
+import type { OwnPoints } from '@/lib/playground/own';
+import type { OwnPicture } from '@/lib/nn/datasets/index';
 import type { PlaygroundState } from '@/lib/playground/table';
 
 const CHANGED = 'playground:hash';
@@ -50,12 +52,26 @@ let cache: { hash: string; decoded: Decoded } | null = null;
  */
 const exact = new Map<string, Start>();
 
+/** Own points (and drawings) too many for the address, kept in this tab by their digest (the address names it: ptsfile, valsfile, drawfile). */
+const away = new Map<string, OwnPoints>();
+const awayDrawings = new Map<string, OwnPicture[]>();
+const keep = <T>(map: Map<string, T>, key: string, value: T) => {
+  if (map.size >= 8 && !map.has(key)) map.delete(map.keys().next().value!);
+  map.set(key, value);
+};
+
 /** The setup in a fragment, decoded once per distinct fragment. */
 function decodeCached({ decodeState, writeStart }: Codec, hash: string): Decoded {
   if (cache?.hash !== hash) {
     const decoded = decodeState(hash);
     const start = decoded.state.start && exact.get(writeStart(decoded.state.start));
-    cache = { hash, decoded: start ? { ...decoded, state: { ...decoded.state, start } } : decoded };
+    const { ownAway, valuesAway, drawingsAway } = decoded.state;
+    const own = ownAway && away.get(ownAway.digest);
+    const values = valuesAway && away.get(valuesAway.digest);
+    const drawings = drawingsAway && awayDrawings.get(drawingsAway.digest);
+    cache = { hash, decoded: start || own || values || drawings
+      ? { ...decoded, state: { ...decoded.state, ...(start ? { start } : {}), ...(own ? { own } : {}), ...(values ? { values } : {}), ...(drawings ? { drawings } : {}) } }
+      : decoded };
   }
   return cache.decoded;
 }
@@ -75,10 +91,13 @@ export function usePlaygroundUrl(): {
     const current = decodeCached(codec, window.location.hash).state;
     const next = change(current);
     if (next === current) return;
-    if (next.start && next.start !== current.start) {
-      if (exact.size >= 8) exact.delete(exact.keys().next().value!);
-      exact.set(codec.writeStart(next.start), next.start);
+    if (next.start && next.start !== current.start) keep(exact, codec.writeStart(next.start), next.start);
+    for (const points of [next.own, next.values]) {
+      const left = codec.awayOf(points);
+      if (left) keep(away, left.digest, points);
     }
+    const drawn = codec.drawingsAwayOf(next.drawings);
+    if (drawn) keep(awayDrawings, drawn.digest, next.drawings);
     window.history.replaceState(window.history.state, '', `#${codec.encodeState(next)}`);
     window.dispatchEvent(new Event(CHANGED));
   }, []);

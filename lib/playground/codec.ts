@@ -1,10 +1,15 @@
 // The setup <-> the URL's fragment ("#v=1&data=circle&…"). The fragment never reaches the
 // server, so a snapshot with thousands of weights cannot hit a request-size limit.
 import { consistencyProblem } from './model';
+import { drawingsAwayOf } from './drawings';
+import { awayOf } from './own';
 import { PROPS, URL_VERSION, defaultState, type PlaygroundState } from './table';
 
 /** A snapshot as fragment text, which usePlaygroundUrl keys exact weights by. */
 export { writeStart } from './start';
+/** What a link says of own points and drawings it leaves out, which usePlaygroundUrl keeps them by. */
+export { awayOf } from './own';
+export { drawingsAwayOf } from './drawings';
 
 /** Why a link was not used; the page then opens the defaults and says so. */
 export type LinkProblem =
@@ -27,10 +32,20 @@ const names = Object.keys(PROPS) as (keyof PlaygroundState)[];
 const byKey = new Map(names.map((name) => [PROPS[name].key, name]));
 
 /** Keys written only when they hold something: a snapshot, own points, own drawings. */
-const optional = new Set<keyof PlaygroundState>(['start', 'own', 'drawings']);
+const optional = new Set<keyof PlaygroundState>(['start', 'own', 'values', 'ownAway', 'valuesAway', 'drawings', 'drawingsAway']);
 
-/** The fragment for a setup (without "#"); the snapshot and own points only when there are some. */
-export function encodeState(state: PlaygroundState): string {
+/**
+ * The fragment for a setup (without "#"); the snapshot and own points only when there are some.
+ * Own points too many for a link are left out, and the link says how many and which (ptsfile, valsfile).
+ */
+export function encodeState(given: PlaygroundState): string {
+  // a link's note about points it left out stays until the points are back (from the JSON export)
+  const state = {
+    ...given,
+    ownAway: given.own.length ? awayOf(given.own) : given.ownAway,
+    valuesAway: given.values.length ? awayOf(given.values) : given.valuesAway,
+    drawingsAway: given.drawings.length ? drawingsAwayOf(given.drawings) : given.drawingsAway,
+  };
   const parts = [`v=${URL_VERSION}`];
   for (const name of names) {
     const p = PROPS[name] as { key: string; write: (v: unknown) => string };

@@ -4,7 +4,7 @@ import type { TrainerRequest } from '@/lib/nn/worker/protocol';
 import { engineTrainer } from '@/components/trainer/replay';
 import { decodeState, encodeState } from './codec';
 import { trainerConfig } from './config';
-import { LINK_DRAWINGS, MAX_DRAWINGS, PIXELS, drawingsFile, parseDrawings, roundPixels } from './drawings';
+import { LINK_DRAWINGS, MAX_DRAWINGS, PIXELS, drawingsFile, greyPixels, parseDrawings, roundPixels, withoutDrawing } from './drawings';
 import { datasetSpec, trainSizeOf } from './model';
 import { withDataset } from './presets';
 import { defaultState, type PlaygroundState } from './table';
@@ -89,5 +89,44 @@ describe('a drawings file', () => {
     // the room left counts: 3 more into a setup with room for 2
     expect(parseDrawings(JSON.stringify([drawing(0, 0), drawing(0, 0), drawing(0, 0)].map((d) => ({ breed: d.label, pixels: d.pixels }))), 2))
       .toEqual({ problem: { kind: 'too-many', count: 3 } });
+  });
+});
+
+describe('a picture file as a drawing', () => {
+  it('grey is the brightness a screen shows; transparent is black; levels are the link\'s', () => {
+    const rgba = new Uint8ClampedArray(4 * 256);
+    const put = (k: number, r: number, g: number, b: number, a: number) => rgba.set([r, g, b, a], 4 * k);
+    put(0, 255, 255, 255, 255); // white
+    put(1, 0, 0, 0, 255); // black
+    put(2, 255, 0, 0, 255); // red: dark grey
+    put(3, 255, 255, 255, 0); // transparent white: black
+    put(4, 128, 128, 128, 255); // mid grey
+    const grey = greyPixels(rgba);
+    expect(grey).toHaveLength(256);
+    expect(grey.slice(0, 5)).toEqual([1, 0, 18 / 60, 0, 30 / 60]);
+    expect(roundPixels(grey)).toEqual(grey);
+  });
+
+  it('one drawing can be taken out, the others stay in order', () => {
+    expect(withoutDrawing(['a', 'b', 'c'], 1)).toEqual(['a', 'c']);
+    expect(withoutDrawing(['a'], 0)).toEqual([]);
+  });
+});
+
+describe('more drawings than a link carries', () => {
+  it('leave the link, which says how many and which; the note stays until they are back; junk is refused', () => {
+    const drawing = (k: number) => ({ label: k % 4, pixels: roundPixels(renderDog({ breed: k % 4, seed: k }).pixels) });
+    const five = { ...dogsState, drawings: Array.from({ length: LINK_DRAWINGS + 1 }, (_, k) => drawing(k)) };
+    const hash = encodeState(five);
+    expect(hash).not.toContain('draw=');
+    expect(hash).toMatch(/drawfile=5\.[0-9a-f]{8}(&|$)/);
+    const { state, problem } = decodeState(hash);
+    expect(problem).toBeNull();
+    expect(state.drawings).toEqual([]);
+    expect(state.drawingsAway?.count).toBe(5);
+    expect(encodeState({ ...state, seed: 9 })).toContain(`drawfile=${state.drawingsAway!.count}.${state.drawingsAway!.digest}`);
+    // four stay in the link
+    expect(encodeState({ ...five, drawings: five.drawings.slice(0, 4) })).not.toContain('drawfile=');
+    for (const note of ['4.0123abcd', '65.0123abcd', '5.0123ABCD', '5']) expect(decodeState(`v=1&data=dogs&drawfile=${note}`).problem?.kind, note).toBe('bad-value');
   });
 });

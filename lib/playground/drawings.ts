@@ -2,6 +2,7 @@
 // link (one character per pixel), and how a file of them is read and checked.
 import * as z from 'zod/mini';
 import { BREEDS, type OwnPicture } from '@/lib/nn/datasets/index';
+import { awaySchema, digest, type Away } from './away';
 
 /** At most this many drawings in a setup (each one is a training example, appended to 960). */
 export const MAX_DRAWINGS = 64;
@@ -23,11 +24,18 @@ const level = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * LEVELS);
 /** A drawing's grey levels rounded to what the link keeps. */
 export const roundPixels = (pixels: readonly number[]): number[] => pixels.map((v) => level(v) / LEVELS);
 
+const joined = (drawings: readonly OwnPicture[]) =>
+  drawings.map((d) => String(d.label) + d.pixels.map((v) => ALPHABET[level(v)]).join('')).join('.');
+
 /** The link text of the drawings ('' for none, and '' when there are more than a link carries). */
 export function writeDrawings(drawings: readonly OwnPicture[]): string {
-  if (drawings.length > LINK_DRAWINGS) return '';
-  return drawings.map((d) => String(d.label) + d.pixels.map((v) => ALPHABET[level(v)]).join('')).join('.');
+  return drawings.length > LINK_DRAWINGS ? '' : joined(drawings);
 }
+
+/** What a link says of drawings too many for it (null when it carries them): how many, and a digest the tab keeps them by. */
+export const drawingsAwayOf = (drawings: readonly OwnPicture[]): Away | null =>
+  (drawings.length > LINK_DRAWINGS ? { count: drawings.length, digest: digest(joined(drawings)) } : null);
+export const drawingsAwaySchema = awaySchema(LINK_DRAWINGS + 1, MAX_DRAWINGS);
 
 /** Link text to unchecked drawings: a character outside the alphabet becomes NaN, which the schema refuses. */
 export function readDrawings(text: string): unknown {
@@ -92,3 +100,25 @@ export function parseDrawings(text: string, room: number = MAX_DRAWINGS): { draw
   }
   return { drawings };
 }
+
+/** A picture file opened as a drawing is at most this large (a 16 × 16 drawing needs far less; a photo may be a few MB). */
+export const PICTURE_BYTES = 4_000_000;
+/** …and at most this many pixels a side once decoded (larger would take seconds and much memory to scale). */
+export const PICTURE_SIDE = 4096;
+
+/**
+ * A 16 × 16 RGBA image (as a canvas reads it) as a drawing's grey levels: the brightness a
+ * screen shows (Rec. 601 luma), a transparent pixel black as the canvas behind the dogs, rounded to
+ * the levels a link keeps.
+ */
+export function greyPixels(rgba: ArrayLike<number>): number[] {
+  const grey: number[] = [];
+  for (let k = 0; k < PIXELS; k++) {
+    const [r, g, b, a] = [rgba[4 * k]!, rgba[4 * k + 1]!, rgba[4 * k + 2]!, rgba[4 * k + 3]!];
+    grey.push(((0.299 * r + 0.587 * g + 0.114 * b) / 255) * (a / 255));
+  }
+  return roundPixels(grey);
+}
+
+/** The drawings without the k-th (from 0). */
+export const withoutDrawing = <T>(drawings: readonly T[], k: number): T[] => drawings.filter((_, j) => j !== k);

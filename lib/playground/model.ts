@@ -17,6 +17,13 @@ export const isPictures = (kind: DatasetKind) => kind === 'dogs';
 
 export const isRegression = (kind: DatasetKind) => problemOf(kind) === 'regression';
 
+/** The reader's own points: of two classes ("own") or with values to predict ("ownvalue"). */
+export const isOwn = (kind: DatasetKind) => kind === 'own' || kind === 'ownvalue';
+
+/** The own points a setup trains on (its classes or its values). */
+export const ownPoints = (state: Pick<PlaygroundState, 'dataset' | 'own'> & Partial<Pick<PlaygroundState, 'values'>>) =>
+  (state.dataset === 'ownvalue' ? (state.values ?? []) : state.own);
+
 /** Inputs and outputs of the network a dataset needs: one input per feature → 1 for points, 256 → 4 for breeds. */
 export const ends = (kind: DatasetKind, features: readonly string[] = ['x1', 'x2']) =>
   (isPictures(kind) ? { inputs: SIDE * SIDE, outputs: 4 } : { inputs: features.length, outputs: 1 });
@@ -36,8 +43,8 @@ export const lossOf = (state: Pick<PlaygroundState, 'dataset' | 'loss'>): LossNa
   isPictures(state.dataset) ? 'softmaxCrossEntropy' : isRegression(state.dataset) ? 'mse' : state.loss;
 
 /** Examples in the training set (splitSet holds back round(n · testRatio) for testing). */
-export function trainSizeOf(state: Pick<PlaygroundState, 'dataset' | 'testRatio' | 'own'> & Partial<Pick<PlaygroundState, 'drawings'>>): number {
-  const n = isPictures(state.dataset) ? PICTURES : state.dataset === 'own' ? pointCount(state.own) : POINTS;
+export function trainSizeOf(state: Pick<PlaygroundState, 'dataset' | 'testRatio' | 'own'> & Partial<Pick<PlaygroundState, 'drawings' | 'values'>>): number {
+  const n = isPictures(state.dataset) ? PICTURES : isOwn(state.dataset) ? pointCount(ownPoints(state)) : POINTS;
   const own = isPictures(state.dataset) ? (state.drawings?.length ?? 0) : 0; // appended to the pictures' train split
   return n - Math.round(n * state.testRatio) + own;
 }
@@ -49,8 +56,9 @@ export function sizesOf(state: Pick<PlaygroundState, 'dataset' | 'hidden' | 'fea
 }
 
 /** The dataset a setup trains on. */
-export function datasetSpec(state: Pick<PlaygroundState, 'dataset' | 'noise' | 'testRatio' | 'seed' | 'own'> & Partial<Pick<PlaygroundState, 'drawings'>>): DatasetSpec {
+export function datasetSpec(state: Pick<PlaygroundState, 'dataset' | 'noise' | 'testRatio' | 'seed' | 'own'> & Partial<Pick<PlaygroundState, 'drawings' | 'values'>>): DatasetSpec {
   if (state.dataset === 'own') return { kind: 'points', points: state.own, seed: state.seed, testRatio: state.testRatio };
+  if (state.dataset === 'ownvalue') return { kind: 'points', points: state.values ?? [], values: true, seed: state.seed, testRatio: state.testRatio };
   const own = state.drawings ?? [];
   // `extra` only when there are drawings, so a setup without them keeps its spec (and its run's key)
   return state.dataset === 'dogs'

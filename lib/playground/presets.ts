@@ -44,9 +44,13 @@ export function challengeMet(state: PlaygroundState, testAccuracy: number): bool
 export function withDataset(state: PlaygroundState, dataset: PlaygroundState['dataset']): PlaygroundState {
   // own data opens with a few points of each class to add to, so there is a run from the start
   if (dataset === 'own' && state.own.length === 0) return withDataset({ ...state, own: OWN_STARTER }, dataset);
+  if (dataset === 'ownvalue' && state.values.length === 0) return withDataset({ ...state, values: VALUES_STARTER }, dataset);
   if (isPictures(dataset) === isPictures(state.dataset)) return { ...state, dataset, start: null };
   return { ...state, ...(isPictures(dataset) ? DOGS_SETUP : POINTS_SETUP), dataset, start: null };
 }
 
 /** The own-data set's first points: three orange at the top right, three blue at the bottom left. */
 export const OWN_STARTER: OwnPoints = [2, 3, 1, 3, 2, 1, 3.5, 3.5, 1, -2, -3, 0, -3, -2, 0, -3.5, -3.5, 0];
+
+/** The own values' first points: a slope, 1 at the top right down to −1 at the bottom left. */
+export const VALUES_STARTER: OwnPoints = [3, 3, 1, 1.5, 1.5, 0.5, 0, 0, 0, -1.5, -1.5, -0.5, -3, -3, -1, 3, -3, 0, -3, 3, 0];

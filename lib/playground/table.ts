@@ -4,19 +4,20 @@
 import * as z from 'zod/mini';
 import { FEATURE_NAMES, type FeatureName } from '@/lib/nn/features';
 import { startSchema, readStart, writeStart } from './start';
-import { ownSchema, readOwn, writeOwn, type OwnPoints } from './own';
-import { drawingsSchema, readDrawings, writeDrawings } from './drawings';
+import { readAway, writeAway, type Away } from './away';
+import { ownAwaySchema, ownSchema, ownValuesSchema, readOwn, writeOwn, type OwnPoints } from './own';
+import { drawingsAwaySchema, drawingsSchema, readDrawings, writeDrawings } from './drawings';
 import type { OwnPicture } from '@/lib/nn/datasets/index';
 
-/** Datasets: the five 2-D sets with two classes, the dog pictures, the two regression sets, and the reader's own points. */
-export const DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'dogs', 'plane', 'multigauss', 'own'] as const;
+/** Datasets: the five 2-D sets with two classes, the dog pictures, the two regression sets, and the reader's own points (of two classes, or with values). */
+export const DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'dogs', 'plane', 'multigauss', 'own', 'ownvalue'] as const;
 export type DatasetKind = (typeof DATASETS)[number];
 
 /** The problem a dataset poses: classes to tell apart, or a number to predict. */
 export const PROBLEMS = ['classification', 'regression'] as const;
 export type Problem = (typeof PROBLEMS)[number];
-/** The regression sets (tensorflow/playground's two); the problem type follows from the dataset, so a link cannot contradict it. */
-export const REGRESSION_SETS = ['plane', 'multigauss'] as const satisfies readonly DatasetKind[];
+/** The regression sets (tensorflow/playground's two, and own points with values); the problem type follows from the dataset, so a link cannot contradict it. */
+export const REGRESSION_SETS = ['plane', 'multigauss', 'ownvalue'] as const satisfies readonly DatasetKind[];
 export const problemOf = (kind: DatasetKind): Problem => ((REGRESSION_SETS as readonly string[]).includes(kind) ? 'regression' : 'classification');
 
 /** Input features a 2-D set may feed the network (x₁, x₂, their squares, product and sines). */
@@ -128,8 +129,15 @@ export const PROPS = {
   challenge: flag('challenge', false),
   /** the reader's own points (dataset "own"): x,y,label triples in plot units; see own.ts for the limits */
   own: prop<OwnPoints>({ key: 'pts', schema: ownSchema, default: [], write: writeOwn, read: readOwn }),
+  /** the reader's own points for regression (dataset "ownvalue"): x,y,value triples, values within ±1 */
+  values: prop<OwnPoints>({ key: 'vals', schema: ownValuesSchema, default: [], write: writeOwn, read: readOwn }),
+  /** own points (or values) too many for a link: their count and digest; the points are in the JSON export (encodeState fills these in) */
+  ownAway: prop<Away | null>({ key: 'ptsfile', schema: ownAwaySchema, default: null, write: writeAway, read: readAway }),
+  valuesAway: prop<Away | null>({ key: 'valsfile', schema: ownAwaySchema, default: null, write: writeAway, read: readAway }),
   /** the reader's own drawings, extra training pictures (the link holds a few; more go in the drawings file) */
   drawings: prop<OwnPicture[]>({ key: 'draw', schema: drawingsSchema, default: [], write: writeDrawings, read: readDrawings }),
+  /** drawings too many for a link: their count and digest; the drawings are in the drawings file (encodeState fills this in) */
+  drawingsAway: prop<Away | null>({ key: 'drawfile', schema: drawingsAwaySchema, default: null, write: writeAway, read: readAway }),
   /** trained (or edited) weights to start from, and the step they were taken at */
   start: prop({ key: 'net', schema: startSchema, default: null, write: writeStart, read: readStart }),
 } as const;

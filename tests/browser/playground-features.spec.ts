@@ -11,6 +11,8 @@ import { trainerConfig } from '../../lib/playground/config';
 import { SAMPLE_POINTS, readScript } from '../../lib/playground/script';
 import { defaultState, type PlaygroundState } from '../../lib/playground/table';
 import { words } from '../../components/playground/words';
+import { columnSizes, diagramLayout } from '../../components/charts/diagramLayout';
+import { darkPalette, divergingTable, lightPalette } from '../../lib/theme';
 import { test, expect } from './fixtures';
 
 /** lib/nn's run of a setup after these requests, with its network. */
@@ -252,4 +254,92 @@ test('en: pointing at the loss chart (or arrowing through it) reads out the step
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowLeft');
   await expect(readout).toHaveText(show(run.historySteps.length - 2));
+});
+
+// Every hidden neuron's map, read back from the pixels drawn, against lib/nn's output for that
+// neuron at sampled points of the 24 × 24 grid the maps are computed on (tanh: coloured over [−1, 1]).
+const GRID = 24;
+const SAMPLES = [[2, 3], [20, 5], [12, 12], [6, 19], [17, 21], [23, 0]] as const;
+const gridPoint = (col: number, row: number): [number, number] => [-1 + (2 * col) / (GRID - 1), -1 + (2 * row) / (GRID - 1)];
+const neuronOutput = (net: NetworkJSON, layer: number, neuron: number, [x, y]: [number, number]) =>
+  Network.fromJSON(net).forwardTrace([x, y]).outputs[layer]![neuron]!;
+/** The colour a tanh output is painted in (Heatmap's table: 256 steps from blue through paper to orange). */
+const colourOf = (table: Uint8ClampedArray, v: number) => {
+  const k = Math.round(Math.max(0, Math.min(1, (v + 1) / 2)) * 255) * 3;
+  return [table[k]!, table[k + 1]!, table[k + 2]!];
+};
+/** The tanh output a colour stands for: the nearest entry of the table. */
+const valueOf = (table: Uint8ClampedArray, rgb: number[]) => {
+  let best = 0;
+  let bestDistance = Infinity;
+  for (let k = 0; k < 256; k++) {
+    const d = (table[3 * k]! - rgb[0]!) ** 2 + (table[3 * k + 1]! - rgb[1]!) ** 2 + (table[3 * k + 2]! - rgb[2]!) ** 2;
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return -1 + (2 * best) / 255;
+};
+async function pixels(canvas: ReturnType<Page['locator']>, at: [number, number][]): Promise<number[][]> {
+  return canvas.evaluate((c: HTMLCanvasElement, spots) => {
+    const ctx = c.getContext('2d')!;
+    return spots.map(([x, y]) => Array.from(ctx.getImageData(x, y, 1, 1).data.slice(0, 3)));
+  }, at);
+}
+const paletteTable = async (page: Page) =>
+  divergingTable((await page.evaluate(() => document.documentElement.dataset.theme)) === 'dark' ? darkPalette : lightPalette);
+
+test('en: each hidden neuron\'s map, shown large, is lib/nn\'s output for that neuron at sampled points', async ({ page }) => {
+  const state = defaultState();
+  await open(page, 'en', state);
+  await trainEpochs(page, 2, 25);
+  const shown = await trainedNetwork(page, engineRun(state, epochs(2)).network!);
+  const table = await paletteTable(page);
+  const maps = page.getByTestId('neuron-maps');
+  for (const [layer, count] of [[0, 4], [1, 2]] as const) {
+    for (let neuron = 0; neuron < count; neuron++) {
+      await maps.locator(`[data-neuron="${layer}-${neuron}"]`).click();
+      const large = page.getByTestId('neuron-large');
+      await expect(large).toHaveAttribute('data-neuron', `${layer}-${neuron}`);
+      const canvas = large.locator('canvas').first();
+      const scale = (await canvas.evaluate((c: HTMLCanvasElement) => c.width)) / GRID; // 10 pixels per grid value at a device pixel ratio of 1
+      // a pixel just right of a grid value's centre: 95 % that value, 5 % its neighbour (the map is smoothed)
+      const got = await pixels(canvas, SAMPLES.map(([col, row]) => [Math.floor((col + 0.5) * scale), Math.floor((GRID - 1 - row + 0.5) * scale)]));
+      SAMPLES.forEach(([col, row], k) => {
+        const want = neuronOutput(shown, layer, neuron, gridPoint(col, row));
+        expect(Math.abs(valueOf(table, got[k]!) - want), `layer ${layer + 1} neuron ${neuron + 1} at ${gridPoint(col, row)}`).toBeLessThan(0.04);
+      });
+    }
+  }
+});
+
+test('zh: the maps are drawn in the diagram\'s circles, as lib/nn computes them; clicking a circle (or Enter) shows it large', async ({ page }) => {
+  const state = defaultState();
+  await open(page, 'zh', state);
+  await trainEpochs(page, 1, 25);
+  const shown = await trainedNetwork(page, engineRun(state, epochs(1)).network!);
+  const table = await paletteTable(page);
+  const overlay = page.getByTestId('diagram-maps');
+  // the diagram is 460 × 260; each map fills its circle less a 2-pixel rim, one pixel per grid value's colour (not smoothed)
+  const layout = diagramLayout(columnSizes(shown.layers), 460, 260);
+  const r = layout.radius - 2;
+  await expect.poll(() => overlay.evaluate((c: HTMLCanvasElement) => c.width)).toBe(460);
+  for (const [layer, count] of [[0, 4], [1, 2]] as const) {
+    for (let neuron = 0; neuron < count; neuron++) {
+      const [cx, cy] = [layout.x(layer + 1), layout.y(layer + 1, neuron)];
+      const spot = (col: number, row: number): [number, number] =>
+        [Math.floor(cx - r + ((col + 0.5) * 2 * r) / GRID), Math.floor(cy - r + ((GRID - 1 - row + 0.5) * 2 * r) / GRID)];
+      const inside = SAMPLES.filter(([col, row]) => Math.hypot(col + 0.5 - GRID / 2, row + 0.5 - GRID / 2) < GRID / 2 - 1);
+      const got = await pixels(overlay, inside.map(([col, row]) => spot(col, row)));
+      inside.forEach(([col, row], k) => {
+        const want = colourOf(table, neuronOutput(shown, layer, neuron, gridPoint(col, row)));
+        got[k]!.forEach((c, i) => expect(Math.abs(c - want[i]!), `layer ${layer + 1} neuron ${neuron + 1} at ${gridPoint(col, row)}`).toBeLessThanOrEqual(2));
+      });
+    }
+  }
+  // a click on a circle in the drawing shows that neuron large; so does Enter on a focused one
+  // (the map lies over the circle and lets the click through to it)
+  await page.getByTestId('diagram').locator('g[data-column="1"]').nth(3).click();
+  await expect(page.getByTestId('neuron-large')).toHaveAttribute('data-neuron', '0-3');
+  await page.getByTestId('diagram').locator('g[data-column="2"]').nth(1).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('neuron-large')).toHaveAttribute('data-neuron', '1-1');
 });

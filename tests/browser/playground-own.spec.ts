@@ -174,3 +174,90 @@ test.describe('on a 360 px phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 });
+
+test.describe('own values (regression)', () => {
+  const valueState = (): PlaygroundState => ({ ...withDataset(defaultState(), 'ownvalue'), testRatio: 0.1 });
+  /** lib/nn's first training loss for a setup: the page's equals it only if the trainer has the same points and targets. */
+  const firstLoss = (state: PlaygroundState) => {
+    const trainer = engineTrainer({ lanes: [trainerConfig(state, state.lr)] });
+    trainer.send({ type: 'snapshot' });
+    return formatNumber(trainer.getState().snapshot!.trainLoss[0]!, 3);
+  };
+
+  test('en: a click adds a point with the chosen value, it trains as regression, and a copied link restores the values', async ({ page, browser }) => {
+    await open(page, 'en', valueState());
+    await expect(page.getByTestId('boundary')).toHaveAttribute('data-problem', 'regression');
+    await expect(page.getByRole('radio', { name: 'Your own values' })).toBeChecked();
+    await expect(counter(page, 'train-loss')).toHaveText(firstLoss(valueState()));
+    // −1 chosen by keyboard, then a click at the top left
+    await page.getByRole('radio', { name: '1', exact: true }).focus();
+    for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('radio', { name: '−1', exact: true })).toBeChecked();
+    await addAt(page, [[0.2, 0.3]]); // about (−3.6, 2.4), away from the starter points
+    await expect(page.getByTestId('own-count')).toHaveText('8 points (at most 5000)');
+    const state = pageState(page);
+    expect(state.dataset).toBe('ownvalue');
+    const [x, y, value] = state.values.slice(21);
+    expect(Math.abs(x! + 3.6)).toBeLessThan(0.1);
+    expect(Math.abs(y! - 2.4)).toBeLessThan(0.1);
+    expect(value).toBe(-1);
+    await expect(page.getByTestId('own-plot').locator('circle').nth(7)).toHaveAttribute('aria-label', `Point at (${x}, ${y}) with value -1. Arrows move it, Delete removes it.`);
+    await expect(counter(page, 'train-loss')).toHaveText(firstLoss(state));
+
+    const other = await browser.newPage();
+    await other.goto(page.url());
+    await expect(other.getByTestId('own-count')).toHaveText('8 points (at most 5000)');
+    expect(decodeState(new URL(other.url()).hash).state.values).toEqual(state.values);
+    await expect(other.getByTestId('csv-text')).toHaveValue(/^x,y,value\n3,3,1\n/);
+    await other.close();
+  });
+
+  test('zh: a CSV of x,y,value with a value outside ±1 is refused naming the line; a good one is used', async ({ page }) => {
+    await open(page, 'zh', valueState());
+    const url = page.url();
+    await page.getByTestId('csv-text').fill('x,y,value\n1,1,0.5\n\n2,2,3');
+    await page.locator('[data-action="use-csv"]').click();
+    await expect(page.getByTestId('csv-message')).toHaveText('第 4 行：value 必须在 −1 到 1 之间');
+    expect(page.url()).toBe(url);
+    await page.getByTestId('csv-text').fill('x,y,value\n-2,-2,-0.8\n2,2,0.8\n-3,3,0\n3,-3,0.1');
+    await page.locator('[data-action="use-csv"]').click();
+    await expect(page.getByTestId('csv-message')).toHaveText('已载入 4 个点。');
+    expect(pageState(page).values).toEqual([-2, -2, -0.8, 2, 2, 0.8, -3, 3, 0, 3, -3, 0.1]);
+    await expect(counter(page, 'train-loss')).toHaveText(firstLoss(pageState(page)));
+  });
+});
+
+test('more points than a link carries: the link says they are in the JSON export, and loading that file restores them', async ({ page, browser }) => {
+  await open(page, 'en', ownState());
+  // 250 points by CSV: more than the 200 a link holds
+  const rows = Array.from({ length: 250 }, (_, k) => `${((k * 37) % 1000) / 100 - 5},${((k * 53) % 1000) / 100 - 5},${k % 2}`);
+  await page.getByTestId('csv-text').fill(`x,y,label\n${rows.join('\n')}`);
+  await page.locator('[data-action="use-csv"]').click();
+  await expect(page.getByTestId('own-count')).toHaveText('250 points (at most 5000)');
+  await expect(page.getByTestId('long-link')).toContainText('JSON');
+  const url = new URL(page.url());
+  expect(url.hash).not.toContain('pts=');
+  expect(url.hash).toMatch(/ptsfile=250\.[0-9a-f]{8}/);
+  // this tab keeps them while the setup changes: a click adds the 251st
+  await addAt(page, [[0.5, 0.5]]);
+  await expect(page.getByTestId('own-count')).toHaveText('251 points (at most 5000)');
+  expect(pageState(page).own).toEqual([]); // not in the address
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export"]').click()]) as [Download, void];
+  const file = (await download.path())!;
+  const saved = (JSON.parse(fs.readFileSync(file, 'utf8')) as { dataset: string; own: number[] });
+  const round = (v: number) => Math.round(v * 100) / 100;
+  expect(saved.dataset).toBe('own');
+  expect(saved.own).toHaveLength(3 * 251);
+  expect(saved.own.slice(0, 750)).toEqual(rows.flatMap((row) => row.split(',').map((v) => round(Number(v)))));
+
+  // the link alone, in a fresh tab: no points, and a note saying where they are
+  const other = await browser.newPage();
+  await other.goto(page.url());
+  await expect(other.getByTestId('own-away')).toHaveText(/251 points are not in it: they are in the JSON file/);
+  await expect(other.getByTestId('own-count')).toHaveText('0 points (at most 5000)');
+  await other.getByTestId('import-file').setInputFiles(file);
+  await expect(other.getByTestId('own-count')).toHaveText('251 points (at most 5000)');
+  await expect(other.getByTestId('own-away')).toHaveCount(0);
+  expect(decodeState(new URL(other.url()).hash).state.dataset).toBe('own');
+  await other.close();
+});

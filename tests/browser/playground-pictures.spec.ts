@@ -1,6 +1,7 @@
 // Issue 24, the pictures: a confusion-matrix cell opens the test pictures in it. Which pictures
 // a cell holds is worked out again here with lib/nn from the network the page exports.
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import type { Download, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { Network, type NetworkJSON } from '../../lib/nn';
@@ -160,4 +161,76 @@ test('en: a drawings file with a bad pixel is refused naming the drawing and the
   await page.getByTestId('open-drawings').setInputFiles(file([{ breed: 'poodle', pixels }]));
   await expect(page.getByTestId('own-drawings')).toHaveAttribute('data-count', '1');
   await expect(page.getByTestId('own-message')).toHaveText(p.ownOpened(1));
+});
+
+/** A PNG file of a width × height greyscale image (8 bits), grey(x, y) in 0..255: built here so the test knows every pixel. */
+function png(width: number, height: number, grey: (x: number, y: number) => number): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes: Buffer) => {
+    let c = 0xffffffff;
+    for (const b of bytes) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale, no interlace
+  const rows = Buffer.alloc(height * (width + 1));
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) rows[y * (width + 1) + 1 + x] = grey(x, y);
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+test('en: a PNG opens as a 16 × 16 grey drawing; a non-picture or a huge file is refused; one drawing can be removed, and more than a link holds stay', async ({ page }) => {
+  test.setTimeout(120_000);
+  const p = pictureWords.en;
+  await page.goto(`/en/playground#${encodeState(withDataset(defaultState(), 'dogs'))}`);
+  await expect(counter(page, 'train-loss')).not.toHaveText('–', { timeout: 30_000 });
+  const own = page.getByTestId('own-drawings');
+  const message = page.getByTestId('picture-message');
+  // 64 × 64: white on the left half, black on the right, but the top quarter mid-grey
+  const half = png(64, 64, (x, y) => (y < 16 ? 128 : x < 32 ? 255 : 0));
+  await page.getByTestId('open-picture').setInputFiles({ name: 'half.png', mimeType: 'image/png', buffer: half });
+  await expect(message).toHaveText(p.pictureOpened('half.png'));
+  await own.getByRole('radio', { name: 'Poodle' }).check();
+  await own.locator('[data-action="add-drawing"]').click();
+  await expect(own).toHaveAttribute('data-count', '1');
+  const want = Array.from({ length: 256 }, (_, k) => (Math.floor(k / 16) < 4 ? 30 / 60 : k % 16 < 8 ? 1 : 0));
+  await expect.poll(() => decodeState(new URL(page.url()).hash).state.drawings).toEqual([{ label: 3, pixels: want }]);
+
+  // not a picture, or far too large: a message, and the canvas and the drawings stay
+  await page.getByTestId('open-picture').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not a picture at all') });
+  await expect(message).toHaveText(p.pictureProblem({ kind: 'not-image' }));
+  await page.getByTestId('open-picture').setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(5_000_000, 1) });
+  await expect(message).toHaveText(p.pictureProblem({ kind: 'too-big', bytes: 5_000_000 }));
+  await expect(own).toHaveAttribute('data-count', '1');
+
+  // five drawings: more than a link holds; they stay while the setup changes
+  for (let k = 2; k <= 5; k++) {
+    await own.locator('[data-action="add-drawing"]').click();
+    await expect(own).toHaveAttribute('data-count', String(k));
+  }
+  await expect(page.getByTestId('own-not-in-link')).toBeVisible();
+  expect(new URL(page.url()).hash).toMatch(/drawfile=5\.[0-9a-f]{8}/);
+  await page.locator('[data-action="regenerate"]').click();
+  await expect(own).toHaveAttribute('data-count', '5');
+
+  // the second one removed by its own button (from the keyboard): four left, back in the link
+  await own.getByRole('button', { name: p.ownRemoveOne(2, 'Poodle') }).focus();
+  await page.keyboard.press('Enter');
+  await expect(own).toHaveAttribute('data-count', '4');
+  await expect(page.getByTestId('own-message')).toHaveText(p.ownRemovedOne(2, 4));
+  await expect(own.getByRole('button', { name: p.ownRemoveOne(2, 'Poodle') })).toBeFocused();
+  await expect.poll(() => decodeState(new URL(page.url()).hash).state.drawings.length).toBe(4);
 });

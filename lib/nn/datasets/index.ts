@@ -15,11 +15,14 @@ export type RegressionKind = 'plane' | 'multigauss';
 /** True for the sets whose labels are numbers to predict, not classes. */
 export const isRegression = (kind: string): kind is RegressionKind => kind === 'plane' || kind === 'multigauss';
 
+/** True for a spec whose labels are numbers to predict: the regression sets and own points with values. */
+export const isRegressionSpec = (spec: DatasetSpec): boolean => isRegression(spec.kind) || (spec.kind === 'points' && spec.values === true);
+
 /** A serialisable description of a dataset (for URLs and worker messages). */
 export type DatasetSpec =
   | ({ kind: ToyKind | RegressionKind } & ToyOptions)
   | ({ kind: 'dogs' } & DogOptions)
-  /** the reader's own points (two classes) */
+  /** the reader's own points (two classes, or values to predict) */
   | ({ kind: 'points' } & PointsOptions);
 
 const toys = { circle, xor, gauss, spiral, moons, plane, multigauss } as const;
@@ -35,5 +38,5 @@ export function createDataset(spec: DatasetSpec): Dataset {
 
 /** Number of classes of a dataset spec (2 for the 2-D sets, 4 breeds for dogs, 1 number for regression). */
 export function classCount(spec: DatasetSpec): number {
-  return spec.kind === 'dogs' ? 4 : isRegression(spec.kind) ? 1 : 2;
+  return spec.kind === 'dogs' ? 4 : isRegressionSpec(spec) ? 1 : 2;
 }

@@ -30,6 +30,8 @@ export interface PointsOptions {
   points: number[];
   seed: number;
   testRatio?: number;
+  /** the third number of each point is a value in [−1, 1] to predict (regression), not a class 0 or 1 */
+  values?: boolean;
 }
 
 /** The reader's own points: the same scaling and seeded split as the generated sets. */

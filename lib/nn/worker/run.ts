@@ -1,5 +1,5 @@
 // One training run: network, optimiser, data as flat arrays, batch order and history.
-import { createDataset, classCount, isRegression, type LabelledSet } from '../datasets/index';
+import { createDataset, classCount, isRegressionSpec, type LabelledSet } from '../datasets/index';
 import { checkFeatures, expandRows, predictFeatureGrid, PLAIN, type FeatureName } from '../features';
 import { predictGrid } from '../grid';
 import type { NetworkJSON } from '../json';
@@ -80,7 +80,7 @@ export class Run {
       data.train.inputs = expandRows(data.train.inputs, this.features);
       data.test.inputs = expandRows(data.test.inputs, this.features);
     }
-    const regression = isRegression(config.dataset.kind);
+    const regression = isRegressionSpec(config.dataset);
     this.train = flatten(data.train, this.network, regression);
     this.test = flatten(data.test, this.network, regression);
     this.trainSize = this.train.n;
