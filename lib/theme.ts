@@ -44,11 +44,24 @@ export function currentPalette(): Palette {
 export const signColour = (value: number, palette: Palette = lightPalette) =>
   value > 0 ? palette.pos : value < 0 ? palette.neg : palette.muted;
 
+/** Each palette's diverging table, made once: shared by every canvas, never written to. */
+const tables = new WeakMap<Palette, Uint8ClampedArray>();
+
 /**
  * 256 RGB triples from blue (0) through the paper colour (0.5) to orange (1), for
  * painting a decision boundary pixel by pixel without building a colour string per pixel.
+ * Made once per palette (read only): each canvas made its own, and the largest dog playground's
+ * 64 weight pictures spent ~30 ms of its first render in d3's interpolation (CPU profile); with one table its
+ * longest main-thread setup task went from 100 to 86 ms of CPU, all setup tasks 479 to 403 ms
+ * (npm run bench:playground, medians of 7 alternated runs, busy machine).
  */
 export function divergingTable(palette: Palette): Uint8ClampedArray {
+  let table = tables.get(palette);
+  if (!table) tables.set(palette, (table = makeDivergingTable(palette)));
+  return table;
+}
+
+function makeDivergingTable(palette: Palette): Uint8ClampedArray {
   const scale = scaleLinear<string>().domain([0, 0.5, 1]).range([palette.neg, palette.paper, palette.pos]);
   const table = new Uint8ClampedArray(256 * 3);
   for (let i = 0; i < 256; i++) {

@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '@/lib/i18n';
 import type { FeatureName, NetworkJSON } from '@/lib/nn';
 import { DiagramView } from './DiagramView';
@@ -27,7 +27,12 @@ type Props = {
  * renders on every training frame; this part only when the network read from the trainer
  * changes (every 250–500 ms), so `onEdit` is held in a ref instead of being a reason to render.
  */
-export function InsideView({ onEdit, ...rest }: Props) {
+export function InsideView({ onEdit, network, ...rest }: Props) {
+  // A new network is drawn in a render of its own, after the frame that brought it: the first
+  // snapshot of the largest dog setup enabled Play and drew six layers of 64 in one task. Play
+  // now comes 25 ms after the trainer's answer instead of 237, the longest setup task 92 → 78 ms
+  // of CPU (npm run bench:playground, medians of 7 alternated runs, busy machine).
+  const drawn = useDeferredValue(network);
   const latest = useRef(onEdit);
   useLayoutEffect(() => {
     latest.current = onEdit;
@@ -41,7 +46,7 @@ export function InsideView({ onEdit, ...rest }: Props) {
     setPicked((p) => ({ layer, neuron, count: (p?.count ?? 0) + 1 }));
     setLarge({ layer, neuron }); // the output neuron has no map: NeuronMaps shows none for it
   }, []);
-  return <InsideParts {...rest} onEdit={edit} picked={picked} onPick={pick} large={large} onLarge={setLarge} />;
+  return <InsideParts {...rest} network={drawn} onEdit={edit} picked={picked} onPick={pick} large={large} onLarge={setLarge} />;
 }
 
 const InsideParts = memo(function InsideParts({ w, lang, network, pictures, features, onEdit, picked, onPick, large, onLarge }: Props & {

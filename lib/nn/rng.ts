@@ -1,6 +1,9 @@
 /** A source of uniform random numbers in [0, 1); always created from a seed. */
 export type Rng = () => number;
 
+/** mulberry32's state moves by this constant with every number drawn. */
+const STEP = 0x6d2b79f5;
+
 /**
  * Seeded uniform generator (mulberry32): the same seed gives the same sequence on
  * every platform, so a shared link reproduces a run exactly. Never use Math.random.
@@ -8,12 +11,20 @@ export type Rng = () => number;
 export function createRng(seed: number): Rng {
   let state = seed >>> 0;
   return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
+    state = (state + STEP) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * The generator createRng(seed) is after giving `drawn` numbers, made at once: its state is the
+ * seed plus `drawn` steps. Lets a set make a picture's draws later without drawing it in turn.
+ */
+export function createRngAfter(seed: number, drawn: number): Rng {
+  return createRng(((seed >>> 0) + Math.imul(drawn, STEP)) >>> 0);
 }
 
 /** A normally distributed sample with the given mean and standard deviation (Box-Muller). */

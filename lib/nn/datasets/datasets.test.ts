@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { BREEDS, createDataset, renderDog, type DatasetSpec, type ToyKind } from './index';
+import { BREEDS, createDataset, dogs, planDogs, renderDog, type DatasetSpec, type DogOptions, type ToyKind } from './index';
 
 const kinds: ToyKind[] = ['circle', 'xor', 'gauss', 'spiral', 'moons'];
 
@@ -57,4 +58,28 @@ describe('dog pictures', () => {
     const counts = [0, 1, 2, 3].map((c) => [...a.train.labels, ...a.test.labels].filter((l) => l === c).length);
     expect(counts).toEqual([20, 20, 20, 20]);
   });
+
+  it('dogs: the same pictures as every link made so far (hashes of the sets before planning and the faster painter)', () => {
+    const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+    // the playground's pictures (1200, seed 1, a tenth for testing)
+    expect(hash(dogs({ n: 1200, seed: 1, testRatio: 0.1 }))).toBe('9de4a9dc8c6ea63ccdb28a94b6ff933cb1e52a8f27737cf7053fb54545502e6b');
+    expect(hash(dogs({ n: 60, seed: 3, colour: true, size: 12, extra: [{ label: 2, pixels: Array<number>(432).fill(0.25) }] })))
+      .toBe('8f85d0b0bed5129795c0598736ecb085b034db3e8411ee158d20eb2b9f322ae9');
+  });
+
+  it('planDogs: the labels at once, and any picture painted on its own, in any order, as dogs() paints it', () => {
+    const options: DogOptions = { n: 90, seed: 8, testRatio: 0.3, extra: [{ label: 3, pixels: Array<number>(256).fill(0.5) }] };
+    const whole = dogs(options);
+    const plan = planDogs(options);
+    expect(plan.width).toBe(256);
+    for (const side of ['train', 'test'] as const) {
+      expect(plan[side].labels).toEqual(whole[side].labels);
+      const rows = new Float64Array(plan[side].labels.length * plan.width);
+      // last first: a picture does not depend on the ones painted before it
+      for (let k = plan[side].labels.length - 1; k >= 0; k--) plan[side].paint(k, rows, k * plan.width);
+      expect(Array.from(rows)).toEqual(whole[side].inputs.flat());
+    }
+    expect(() => planDogs({ n: 8, seed: 1, extra: [{ label: 0, pixels: [0.5] }] })).toThrow('a drawing has 1 numbers but the pictures have 256');
+  });
 });
+

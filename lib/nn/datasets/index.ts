@@ -3,9 +3,9 @@ import type { Dataset } from './split';
 import { circle, gauss, moons, multigauss, plane, points, spiral, xor, type PointsOptions, type ToyOptions } from './toy';
 
 export { circle, xor, gauss, spiral, moons, plane, multigauss, points, SCALE, type PointsOptions, type ToyOptions } from './toy';
-export { dogs, dogsInSteps, renderDog, type DogOptions, type DogPicture, type OwnPicture } from './dogs';
+export { dogs, dogsInSteps, planDogs, renderDog, type DogOptions, type DogPicture, type DogPlan, type OwnPicture, type PlannedPictures } from './dogs';
 export { BREEDS, type Breed } from './breeds';
-export { splitSet, type Dataset, type LabelledSet } from './split';
+export { splitOrder, splitSet, type Dataset, type LabelledSet } from './split';
 
 /** Names of the 2-D sets with two classes. */
 export type ToyKind = 'circle' | 'xor' | 'gauss' | 'spiral' | 'moons';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { dogs, type DogOptions } from '../datasets/index';
 import { predictGrid } from '../grid';
-import { Network } from '../network';
+import { oneHot } from '../metrics';
+import { Network, type CreateOptions } from '../network';
 import { rateAt } from '../schedules';
 import { TrainerCore } from './core';
 import { driveTrainer } from './loop';
@@ -160,6 +162,37 @@ describe('TrainerCore', () => {
     expect(lane().grid?.values).toEqual(predictGrid(Network.fromJSON(lane().network!), grid));
   });
 
+  it('answers once the pictures it measures are painted, paints the rest before its first step, and trains as if all were painted first', () => {
+    const pictures: TrainerConfig = {
+      network: { sizes: [256, 8, 4], activation: 'relu', outputActivation: 'softmax', seed: 1 },
+      dataset: { kind: 'dogs', n: 200, seed: 4, testRatio: 0.25 },
+      batchSize: 10,
+      optimizer: { kind: 'adam', lr: 0.01 },
+      loss: 'softmaxCrossEntropy',
+      seed: 2,
+      evalSize: 40,
+    };
+    const lazy = trainer({ lanes: [pictures] });
+    expect(lazy.core.unpainted).toBe(true);
+    // the first reading is the loss on the first 40 training pictures of dogs(), painted
+    const data = dogs(pictures.dataset as DogOptions);
+    const net = Network.create(pictures.network as CreateOptions);
+    const rows = data.train.inputs.slice(0, 40);
+    const expected = net.evaluateFlat(Float64Array.from(rows.flat()), Float64Array.from(oneHot(data.train.labels.slice(0, 40), 4).flat()), 40, 'softmaxCrossEntropy');
+    expect(lazy.lane().train[0]).toBe(expected.loss);
+
+    const eager = trainer({ lanes: [pictures] });
+    eager.core.paint(Infinity);
+    expect(eager.core.unpainted).toBe(false);
+    lazy.core.paint(0); // one picture, then the deadline has passed
+    expect(lazy.core.unpainted).toBe(true);
+    lazy.core.handle({ type: 'train', steps: 40 });
+    eager.core.handle({ type: 'train', steps: 40 });
+    expect(lazy.core.unpainted).toBe(false);
+    expect(lazy.lane().train).toEqual(eager.lane().train);
+    expect(lazy.lane().testAccuracy).toBe(eager.lane().testAccuracy);
+  });
+
   it('answers bad requests with an error message, never a throw', () => {
     const responses: TrainerResponse[] = [];
     const core = new TrainerCore((r) => responses.push(r));
@@ -191,6 +224,20 @@ describe('driveTrainer', () => {
     queue.shift()!.fn();
     expect(queue.length).toBe(0);
     expect(posted.length).toBe(6);
+    driver.dispose();
+  });
+
+  it('paints pictures in slices while nothing is asked, and stops once all are painted', () => {
+    const queue: { fn: () => void; ms: number }[] = [];
+    const driver = driveTrainer(() => {}, (fn, ms) => queue.push({ fn, ms }));
+    driver.send({ type: 'create', lanes: [{ ...spiral, network: { sizes: [256, 4], activation: 'relu', outputActivation: 'softmax', seed: 1 }, dataset: { kind: 'dogs', n: 1200, seed: 1 }, loss: 'softmaxCrossEntropy' }] });
+    expect(queue).toMatchObject([{ ms: 0 }]);
+    let slices = 0;
+    while (queue.length > 0) {
+      queue.shift()!.fn();
+      slices++;
+    }
+    expect(slices).toBeGreaterThan(1); // the 704 pictures left take more than one slice of 10 ms
     driver.dispose();
   });
 });

@@ -26,6 +26,17 @@ export class TrainerCore {
     return this.setup.frameMs ?? 16;
   }
 
+  /** Some lane's pictures are planned but not all painted yet (Run.unpainted). */
+  get unpainted(): boolean {
+    return this.lanes.some((run) => run.unpainted);
+  }
+
+  /** Paints pictures for up to `ms`, between requests: a step would paint them all at once. */
+  paint(ms: number): void {
+    const deadline = performance.now() + ms;
+    this.lanes.forEach((run) => run.paint(deadline));
+  }
+
   /** Applies one request; errors are answered, never thrown. */
   handle(request: TrainerRequest): void {
     try {

