@@ -184,9 +184,12 @@ test('projector and presenter windows stay in step: slides, a widget, notes, the
   const dot = page.getByTestId('laser');
   await expect(dot).toBeVisible({ timeout: 1000 });
   const target = (await current(page).locator('[data-stage]').boundingBox())!;
-  const spot = (await dot.boundingBox())!;
-  expect(Math.abs(spot.x + spot.width / 2 - (target.x + target.width * 0.75))).toBeLessThan(12);
-  expect(Math.abs(spot.y + spot.height / 2 - (target.y + target.height * 0.5))).toBeLessThan(12);
+  // (the dot shows at the first point the mouse passed, then follows it to where it stopped)
+  const off = async () => {
+    const spot = (await dot.boundingBox())!;
+    return Math.max(Math.abs(spot.x + spot.width / 2 - (target.x + target.width * 0.75)), Math.abs(spot.y + spot.height / 2 - (target.y + target.height * 0.5)));
+  };
+  await expect.poll(off, { timeout: 2000 }).toBeLessThan(12);
   await presenter.close();
 });
 
