@@ -65,11 +65,12 @@ export function BreedSchool({ lang }: { lang: Locale }) {
       <TrainerProblem lang={lang} trainer={trainer} />
       {/* drawn empty until the pictures are, so the widget does not grow when they arrive */}
       <div className={styles.views}>
+        {/* (the matrix comes first so a slide's second column holds it and the pictures; the page shows the pictures first) */}
+        <ConfusionMatrix lang={lang} counts={scores?.counts ?? null} expected={TESTED} />
         <div className={styles.pictures}>
           <GuessGrid lang={lang} guesses={scores?.guesses ?? null} count={SHOWN} size={60} />
           {!data ? <p className={styles.hint} role="status">{w.drawing}</p> : null}
         </div>
-        <ConfusionMatrix lang={lang} counts={scores?.counts ?? null} expected={TESTED} />
       </div>
       <div className={styles.challenge}>
         <p>{w.challenge(goal, CHALLENGE.maxHidden)}</p>
