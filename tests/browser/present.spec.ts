@@ -19,6 +19,9 @@ const DECK = '/en/hello-neuron/present';
 async function openDeck(page: Page, url: string) {
   await page.goto(url);
   await expect(page.locator('main[data-ready]')).toBeVisible({ timeout: 20_000 });
+  // Only the hash changed: the page is the same, so wait until the deck has gone to that slide.
+  const slide = url.match(/#(\d+)$/)?.[1];
+  if (slide) await expect(page.locator('[data-slide][data-current]')).toHaveAttribute('data-slide', String(Number(slide) - 1));
 }
 
 const current = (page: Page) => page.locator('[data-slide][data-current]');
