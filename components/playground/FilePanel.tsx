@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Locale } from '@/lib/i18n';
 import type { NetworkJSON } from '@/lib/nn';
 import type { Dataset } from '@/lib/nn/datasets/index';
@@ -11,6 +11,7 @@ import type { PlaygroundState } from '@/lib/playground/table';
 import { Button } from '@/components/controls/Button';
 import { shareWords } from './shareWords';
 import type { Update } from './update';
+import { FileButton } from './FileButton';
 import styles from './Playground.module.css';
 
 /** A network file is never this large (256 × 64 weights are under 1 MB of JSON). */
@@ -45,7 +46,6 @@ export function FilePanel({ lang, network, state, update, data = null, step = 0 
   update: Update;
 }) {
   const s = shareWords[lang];
-  const id = useId();
   const [message, setMessage] = useState('');
   const pictures = isPictures(state.dataset);
   const download = () => {
@@ -76,13 +76,7 @@ export function FilePanel({ lang, network, state, update, data = null, step = 0 
         <Button onClick={download} disabled={!network} data-action="export">⬇ {s.exportJson}</Button>
         <Button onClick={() => script('pytorch')} disabled={!network || (pictures && !data)} data-action="export-pytorch">⬇ {s.exportPytorch}</Button>
         <Button onClick={() => script('keras')} disabled={!network || (pictures && !data)} data-action="export-keras">⬇ {s.exportKeras}</Button>
-        <label className={styles.fileButton} htmlFor={id}>⬆ {s.importJson}</label>
-        <input id={id} className={styles.fileInput} type="file" accept="application/json,.json" data-testid="import-file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void load(file);
-          }} />
+        <FileButton label={s.importJson} accept="application/json,.json" testId="import-file" onFile={(file) => void load(file)} />
       </div>
       <p className={styles.hint}>{s.scriptHint}</p>
       <p className={styles.message} role="status" data-testid="file-message">{message}</p>

@@ -1,11 +1,12 @@
 'use client';
 // "Your own data" as text: the points as CSV to read, copy or edit, and a CSV file to open.
 // A bad row is refused with its line named, and the points in use stay as they were.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Locale } from '@/lib/i18n';
 import { Button } from '@/components/controls/Button';
 import { csvMessage, parseCsv, writeCsv, OWN, type OwnKind, type OwnPoints } from '@/lib/playground/own';
 import { ownWords } from './ownWords';
+import { FileButton } from './FileButton';
 import styles from './Playground.module.css';
 
 /** A generous bound on a CSV of OWN.maxPoints rows (a row is rarely over 40 characters). */
@@ -19,7 +20,6 @@ export function OwnCsv({ lang, kind = 'label', points, onChange }: {
   onChange: (points: OwnPoints) => void;
 }) {
   const o = ownWords[lang];
-  const id = useId();
   const current = writeCsv(points, kind);
   // what is typed, for the points it was typed over: clicks on the plot change the points, and the box follows them
   const [draft, setDraft] = useState({ base: current, text: current });
@@ -42,12 +42,8 @@ export function OwnCsv({ lang, kind = 'label', points, onChange }: {
       </label>
       <div className={styles.row}>
         <Button onClick={() => use(text)} data-action="use-csv">{o.useCsv}</Button>
-        <label className={styles.fileButton} htmlFor={id}>⬆ {o.openCsv}</label>
-        <input id={id} className={styles.fileInput} type="file" accept="text/csv,.csv,text/plain,.txt" data-testid="csv-file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (!file) return;
+        <FileButton label={o.openCsv} accept="text/csv,.csv,text/plain,.txt" testId="csv-file"
+          onFile={(file) => {
             if (file.size > MAX_BYTES) return setMessage({ text: o.fileTooBig, error: true });
             void file.text().then((csv) => {
               setText(csv);

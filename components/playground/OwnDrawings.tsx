@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Locale } from '@/lib/i18n';
 import { BREEDS, type OwnPicture } from '@/lib/nn/datasets/index';
 import { LINK_DRAWINGS, MAX_DRAWINGS, drawingsFile, parseDrawings, roundPixels, withoutDrawing } from '@/lib/playground/drawings';
@@ -11,6 +11,7 @@ import { Segmented } from '@/components/controls/Segmented';
 import { save } from './FilePanel';
 import { PixelCanvas } from './PixelCanvas';
 import { pictureWords } from './pictureWords';
+import { FileButton } from './FileButton';
 import styles from './Playground.module.css';
 
 /** A drawings file of MAX_DRAWINGS pictures is about 70 kB; anything far larger is not one. */
@@ -30,7 +31,6 @@ export function OwnDrawings({ lang, pixels, drawings, away = null, onDrawings }:
   onDrawings: (next: OwnPicture[]) => void;
 }) {
   const p = pictureWords[lang];
-  const id = useId();
   const [breed, setBreed] = useState<string>(BREEDS[0]!.id);
   const [message, setMessage] = useState('');
   const label = BREEDS.findIndex((b) => b.id === breed);
@@ -77,13 +77,7 @@ export function OwnDrawings({ lang, pixels, drawings, away = null, onDrawings }:
       <div className={styles.row}>
         <Button disabled={!drawings.length} data-action="save-drawings"
           onClick={() => save(drawingsFile(drawings), 'application/json', 'my-dog-drawings.json')}>⬇ {p.ownSave}</Button>
-        <label className={styles.fileButton} htmlFor={id}>⬆ {p.ownOpen}</label>
-        <input id={id} className={styles.fileInput} type="file" accept="application/json,.json" data-testid="open-drawings"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void open(file);
-          }} />
+        <FileButton label={p.ownOpen} accept="application/json,.json" testId="open-drawings" onFile={(file) => void open(file)} />
         <Button disabled={!drawings.length} data-action="remove-drawings"
           onClick={() => { onDrawings([]); setMessage(p.ownRemoved); }}>{p.ownRemove}</Button>
       </div>

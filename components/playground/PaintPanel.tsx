@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Locale } from '@/lib/i18n';
 import type { Network } from '@/lib/nn';
 import { BREEDS, renderDog, type OwnPicture } from '@/lib/nn/datasets/index';
@@ -14,6 +14,7 @@ import { OwnDrawings } from './OwnDrawings';
 import { openPicture } from './openPicture';
 import { PaintGrid } from './PaintGrid';
 import { pictureWords } from './pictureWords';
+import { FileButton } from './FileButton';
 import styles from './Playground.module.css';
 
 const SHADES = { black: 0, grey: 0.5, white: 1 } as const;
@@ -36,7 +37,6 @@ export function PaintPanel({ lang, network, drawings, away, onDrawings }: {
   const [shade, setShade] = useState<Shade>('white');
   const [next, setNext] = useState(1);
   const [opened, setOpened] = useState('');
-  const fileId = useId();
   const open = async (file: File) => {
     const result = await openPicture(file);
     if ('problem' in result) return setOpened(p.pictureProblem(result.problem));
@@ -62,13 +62,7 @@ export function PaintPanel({ lang, network, drawings, away, onDrawings }: {
           }}>{p.sample(breed[lang])}</Button>
         </div>
         <div className={styles.row}>
-          <label className={styles.fileButton} htmlFor={fileId}>⬆ {p.openPicture}</label>
-          <input id={fileId} className={styles.fileInput} type="file" accept="image/png,image/*" data-testid="open-picture"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void open(file);
-            }} />
+          <FileButton label={p.openPicture} accept="image/png,image/*" testId="open-picture" onFile={(file) => void open(file)} />
         </div>
         <p className={styles.hint}>{p.pictureHint}</p>
         <p className={styles.message} role="status" data-testid="picture-message">{opened}</p>
