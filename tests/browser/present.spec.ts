@@ -17,9 +17,12 @@ const DECK = '/en/hello-neuron/present';
 
 /** Opens a deck and waits until it has measured itself and read the URL. */
 async function openDeck(page: Page, url: string) {
+  // A fresh load each time: going from the deck to the same deck with only another hash is a
+  // hashchange, which twice in full runs (loaded machine) left the deck on the slide it was on, so
+  // the keys pressed next turned from there. (Not reproduced alone in 6 runs; noted in issue 22.)
+  if (page.url().split('#')[0] === new URL(url, page.url() === 'about:blank' ? 'http://x' : page.url()).href.split('#')[0]) await page.goto('about:blank');
   await page.goto(url);
   await expect(page.locator('main[data-ready]')).toBeVisible({ timeout: 20_000 });
-  // Only the hash changed: the page is the same, so wait until the deck has gone to that slide.
   const slide = url.match(/#(\d+)$/)?.[1];
   if (slide) await expect(page.locator('[data-slide][data-current]')).toHaveAttribute('data-slide', String(Number(slide) - 1));
 }
