@@ -3,7 +3,7 @@ import { driveTrainer } from '../../lib/nn/worker/loop';
 import type { TrainerSetup } from '../../lib/nn/worker/protocol';
 import type { DeckLink } from '../../lib/present/link';
 import { parseMessage, type DeckMessage } from '../../lib/present/messages';
-import { createRunHost, GRACE_MS, PEER_TIMEOUT_MS, PRIORITY, PUBLISH_EVERY_MS, type RunHost } from './host';
+import { createRunHost, GRACE_MS, HANDOVER_MS, PEER_TIMEOUT_MS, PRIORITY, PUBLISH_EVERY_MS, type RunHost } from './host';
 import type { Connect, TrainerStore } from './store';
 import { engineTrainer } from './replay';
 
@@ -42,17 +42,24 @@ function bus() {
     return link;
   };
   /** Sends raw data, as a forger on the wire would. */
+  const never = () => false;
   const forge = (data: unknown) => queue.push({ from: null as unknown as DeckLink, data });
-  /** Delivers everything posted, snapshots held back by the owner's pace included (`lose`: drops it instead). */
-  const flush = ({ lose = false } = {}) => {
+  /**
+   * Delivers everything posted, snapshots held back by the owner's pace included (`lose`: drops it
+   * instead; `late`: keeps the messages it matches for a later flush, as a busy window answers late).
+   */
+  const flush = ({ lose = false, late = never }: { lose?: boolean; late?: (message: DeckMessage) => boolean } = {}) => {
+    const kept: typeof queue = [];
     for (let n = 0; n < 10_000; n++) {
       vi.advanceTimersByTime(PUBLISH_EVERY_MS);
       if (queue.length === 0) break;
-      const { from, data } = queue.shift()!;
-      const message = parseMessage(data);
+      const posted = queue.shift()!;
+      const message = parseMessage(posted.data);
       if (!message || lose) continue;
-      ends.forEach((end) => end.link !== from && end.hear.forEach((h) => h(message)));
+      if (late(message)) kept.push(posted);
+      else ends.forEach((end) => end.link !== posted.from && end.hear.forEach((h) => h(message)));
     }
+    queue.push(...kept);
   };
   return { open, forge, flush };
 }
@@ -103,6 +110,8 @@ describe('run host: one run, mirrored', () => {
 
     const owner = watch(presenter.host.store(ID, setup));
     const mirror = watch(projector.host.store(ID, setup));
+    // nobody held this run: the owner trains it at once, with no wait for another window's state
+    expect(presenter.trainers()).toBe(1);
     wire.flush();
     owner.send({ type: 'train', steps: 12 });
     wire.flush();
@@ -336,6 +345,70 @@ describe('run host: who owns', () => {
     wire.flush();
     expect(step(store)).toBe(32);
     expect(store.getState().snapshot).toEqual(owner.getState().snapshot);
+  });
+
+  describe('a presenter opened after the projector trained a run gets the run as it stands, however late the state comes', () => {
+    /** The projector alone, trained to step 31; the presenter window opens beside it. */
+    const begin = () => {
+      const wire = bus();
+      const projector = window_(PRIORITY.projector, 1, wire.open());
+      open.push(projector.host);
+      const store = watch(projector.host.store(ID, setup));
+      settle(wire);
+      store.send({ type: 'train', steps: 31 });
+      const shownThere: (number | undefined)[] = [];
+      store.subscribe(() => shownThere.push(step(store)));
+      const presenter = window_(PRIORITY.presenter, 2, wire.open());
+      open.push(presenter.host);
+      return { wire, store, presenter, shownThere };
+    };
+
+    it('its widget mounts after it owns (the widget\'s code came late)', () => {
+      const { wire, store, presenter, shownThere } = begin();
+      settle(wire);
+      expect([presenter.host.owns(), store.getState().snapshot?.step]).toEqual([true, 31]);
+      const owner = watch(presenter.host.store(ID, setup));
+      const shown: (number | undefined)[] = [];
+      owner.subscribe(() => shown.push(step(owner)));
+      wire.flush();
+      expect(step(owner)).toBe(31);
+      expect(presenter.trainers()).toBe(1);
+      expect([...shown, ...shownThere].filter((n) => n !== 31)).toEqual([]);
+      owner.send({ type: 'step' });
+      wire.flush();
+      expect([step(owner), step(store)]).toEqual([32, 32]);
+    });
+
+    it('the projector\'s answer to its first ask comes after its grace (a busy machine)', () => {
+      const { wire, store, presenter, shownThere } = begin();
+      const owner = watch(presenter.host.store(ID, setup));
+      const shown: (number | undefined)[] = [];
+      owner.subscribe(() => shown.push(step(owner)));
+      const late = (message: DeckMessage) => message.kind === 'run';
+      wire.flush({ late });
+      vi.advanceTimersByTime(GRACE_MS);
+      wire.flush({ late });
+      // it owns, has drawn nothing of the run, and waits for it rather than start it afresh
+      expect([presenter.host.owns(), step(store), presenter.trainers(), step(owner)]).toEqual([true, 31, 0, undefined]);
+      wire.flush();
+      expect(step(owner)).toBe(31);
+      expect([...shown, ...shownThere].filter((n) => n !== 31 && n !== undefined)).toEqual([]);
+      owner.send({ type: 'step' });
+      wire.flush();
+      expect([step(owner), step(store)]).toEqual([32, 32]);
+    });
+
+    it('the projector is gone before it answers: after HANDOVER_MS the presenter starts the run itself', () => {
+      const { wire, presenter } = begin();
+      const owner = watch(presenter.host.store(ID, setup));
+      wire.flush({ late: (message) => message.kind === 'run' });
+      vi.advanceTimersByTime(GRACE_MS);
+      wire.flush({ lose: true });
+      expect([presenter.host.owns(), presenter.trainers()]).toEqual([true, 0]);
+      vi.advanceTimersByTime(HANDOVER_MS);
+      expect(presenter.trainers()).toBe(1);
+      expect(step(owner)).toBe(0);
+    });
   });
 
   it('starts the run afresh when its widget mounts again (a scene restarts it), in the owner and the mirror', () => {

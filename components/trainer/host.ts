@@ -29,6 +29,12 @@
 // plan and trains it up to the step of the last snapshot it drew, so the run goes on from there
 // (the same weights and numbers, runs being deterministic, unless a rate was changed mid-run; the
 // loss curve keeps only its first and last point of that stretch).
+// Handing over (a higher window came): the old owner stops training, sends each run's whole state
+// once and goes on answering for it (`run-hello`) until the new owner sends that run on. Windows
+// list the runs they hold in `run-here`; a new owner that has drawn nothing of a run another
+// window holds waits for that run's state (HANDOVER_MS at most) rather than start it afresh. That
+// state may come after the grace: on a busy machine the answer to a presenter window's first ask
+// arrived a quarter of a second after it owned, and the class saw the run go back to step 0.
 import { createContext } from 'react';
 import type { DeckLink } from '../../lib/present/link';
 import { runRequestSchema, type DeckMessage } from '../../lib/present/messages';
@@ -45,6 +51,8 @@ export const HERE_EVERY_MS = 1000;
 export const PEER_TIMEOUT_MS = 8000;
 /** How long a window other than a presenter listens for a higher one before it owns the runs. */
 export const GRACE_MS = 800;
+/** How long a new owner waits for a run's state from the window that holds it (one that crashed sends nothing). */
+export const HANDOVER_MS = 3000;
 
 export interface RunHostOptions {
   priority: number;
@@ -86,6 +94,8 @@ interface Peer {
   priority: number;
   since: number;
   seen: number;
+  /** the runs whose state it holds for the others */
+  runs: readonly string[];
 }
 const outranks = (a: { priority: number; since: number }, b: { priority: number; since: number }) =>
   a.priority > b.priority || (a.priority === b.priority && a.since < b.since);
@@ -100,6 +110,8 @@ interface HostedStore extends TrainerStore {
   whole(): TrainerResponse | null;
   /** a mirror in use asks the owner for the whole state (links have just come) */
   wake(): void;
+  /** whether this window holds the run's state for the others (it trains it, or trained it until another took it over) */
+  holds(): boolean;
 }
 
 export function createRunHost(options: RunHostOptions): RunHost {
@@ -117,7 +129,8 @@ export function createRunHost(options: RunHostOptions): RunHost {
   const stops: (() => void)[] = [];
 
   const post = (message: DeckMessage) => links.forEach((link) => link.post(message));
-  const sayHere = () => priority > 0 && post({ kind: 'run-here', priority: graceOver ? priority : 0, since: self.since });
+  const held = () => [...stores].filter(([, { store }]) => store.holds()).map(([id]) => id);
+  const sayHere = () => priority > 0 && post({ kind: 'run-here', priority: graceOver ? priority : 0, since: self.since, runs: held() });
 
   const elect = () => {
     const cutoff = now() - PEER_TIMEOUT_MS;
@@ -134,7 +147,7 @@ export function createRunHost(options: RunHostOptions): RunHost {
     switch (message.kind) {
       case 'run-here': {
         const known = peers.has(`${message.priority}@${message.since}`);
-        peers.set(`${message.priority}@${message.since}`, { priority: message.priority, since: message.since, seen: now() });
+        peers.set(`${message.priority}@${message.since}`, { priority: message.priority, since: message.since, seen: now(), runs: message.runs ?? [] });
         // a newcomer this window outranks learns it at once, not a heartbeat later
         if (!known && outranks(self, message)) sayHere();
         elect();
@@ -145,10 +158,12 @@ export function createRunHost(options: RunHostOptions): RunHost {
         elect();
         break;
       case 'run':
-        if (!owning) stores.get(message.id)?.store.apply(responseFromWire(message.response));
+        // (an owner's store draws another window's answers only while it waits for the run's state)
+        stores.get(message.id)?.store.apply(responseFromWire(message.response));
         break;
       case 'run-hello': {
-        const whole = owning ? stores.get(message.id)?.store.whole() : null;
+        // the owner answers, and a window that held the run until it was taken over
+        const whole = stores.get(message.id)?.store.whole();
         if (whole) post({ kind: 'run', id: message.id, response: responseToWire(whole) });
         break;
       }
@@ -198,6 +213,10 @@ export function createRunHost(options: RunHostOptions): RunHost {
           }, onFailure),
         ask: () => post({ kind: 'run-hello', id }),
         request: (request) => post({ kind: 'run-request', id, request } as DeckMessage),
+        handOver: (whole) => post({ kind: 'run', id, response: responseToWire(whole) }),
+        heldElsewhere: () => [...peers.values()].some((peer) => peer.runs.includes(id)),
+        // the new owner has the run: say at once that this window no longer holds it
+        released: sayHere,
         now,
       });
       stores.set(id, { attempt, store });
@@ -285,6 +304,12 @@ interface HostedStoreEnv {
   connect: Connect;
   ask(): void;
   request(request: TrainerRequest): void;
+  /** sends the whole state of a run this window stopped training to the window that takes it over */
+  handOver(whole: TrainerResponse): void;
+  /** whether another window holds this run's state */
+  heldElsewhere(): boolean;
+  /** this window no longer holds the run for the others */
+  released(): void;
   now(): number;
 }
 
@@ -308,6 +333,10 @@ function createHostedStore(setup: TrainerSetup, env: HostedStoreEnv): HostedStor
    * that restarts at step 0. Any press here ends the wait (0: not waiting).
    */
   let catchUp = 0;
+  /** This window trained the run until another took it over, which has not sent the run on yet. */
+  let baton = false;
+  /** Owning, it waits for the run's state from the window that holds it (until then it draws that window's answers). */
+  let waiting: ReturnType<typeof setTimeout> | null = null;
   const shown = (): TrainerState => {
     if (!local) return drawn;
     const state = local.store.getState();
@@ -343,7 +372,28 @@ function createHostedStore(setup: TrainerSetup, env: HostedStoreEnv): HostedStor
     local.off();
     local = null;
   };
-  const activate = () => (env.owns() ? startLocal() : ask());
+  const stopWaiting = () => {
+    if (waiting) clearTimeout(waiting);
+    waiting = null;
+  };
+  /** Trains the run here, once it has the state another window holds of it. */
+  const own = () => {
+    if (local || waiting) return;
+    if (drawn.snapshot !== null || !env.heldElsewhere()) return startLocal();
+    waiting = setTimeout(() => {
+      waiting = null;
+      startLocal();
+      notify();
+    }, HANDOVER_MS);
+    ask();
+  };
+  /** A press here, or for here, while waiting: this window's run is the one pressed. */
+  const ownNow = () => {
+    if (!waiting) return;
+    stopWaiting();
+    startLocal();
+  };
+  const activate = () => (env.owns() ? own() : ask());
 
   return {
     getState: shown,
@@ -354,11 +404,14 @@ function createHostedStore(setup: TrainerSetup, env: HostedStoreEnv): HostedStor
         listeners.delete(listener);
         if (listeners.size > 0) return;
         // as a trainer store does: a widget mounted again (a scene's restart) starts the run afresh
+        stopWaiting();
         stopLocal();
         drawn = EMPTY_STATE;
+        baton = false;
       };
     },
     send(request) {
+      ownNow();
       if (local) {
         catchUp = 0;
         local.store.send(request);
@@ -371,9 +424,15 @@ function createHostedStore(setup: TrainerSetup, env: HostedStoreEnv): HostedStor
     },
     setOwning(owns) {
       if (listeners.size === 0) return;
-      if (owns && !local) startLocal();
-      else if (!owns && local) {
-        stopLocal();
+      if (owns) own();
+      else if (local || waiting) {
+        stopWaiting();
+        if (local) {
+          stopLocal();
+          // the new owner may have drawn nothing of this run yet: it gets the run as it stands
+          baton = drawn.lanes.length > 0;
+          if (baton) env.handOver(wholeResponse(drawn.lanes));
+        }
         ask();
       }
       notify();
@@ -386,19 +445,31 @@ function createHostedStore(setup: TrainerSetup, env: HostedStoreEnv): HostedStor
       }
       drawn = reduce(drawn, response);
       askedAt = -Infinity; // the history is whole again: a later gap asks at once
+      if (baton) {
+        baton = false;
+        env.released();
+      }
+      // the run's state has come: train it here from there
+      if (waiting) {
+        stopWaiting();
+        startLocal();
+      }
       notify();
     },
     serve(request) {
-      if (!local || !isIntent(request)) return;
+      if (!isIntent(request)) return;
+      ownNow();
+      if (!local) return;
       catchUp = 0;
       local.store.send(request);
     },
     whole() {
-      const lanes = local ? shown().lanes : [];
+      const lanes = local ? shown().lanes : baton ? drawn.lanes : [];
       return lanes.length > 0 ? wholeResponse(lanes) : null;
     },
     wake() {
       if (listeners.size > 0 && !local) ask();
     },
+    holds: () => baton || (local !== null && shown().lanes.length > 0),
   };
 }

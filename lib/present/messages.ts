@@ -65,8 +65,12 @@ export const messageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('state'), key, value: z.json() }),
   /** The laser pointer over the current slide, as fractions of the slide's width and height. */
   z.object({ kind: z.literal('pointer'), x: unit, y: unit, visible: z.boolean() }),
-  /** A window that may own runs is here (sent every second, and at once to a newcomer it outranks). */
-  z.object({ kind: z.literal('run-here'), priority, since }),
+  /**
+   * A window that may own runs is here (sent every second, and at once to a newcomer it outranks),
+   * with the runs whose state it holds for the others: the ones it trains, and the ones it trained
+   * until another window took them over and has not yet sent on.
+   */
+  z.object({ kind: z.literal('run-here'), priority, since, runs: z.array(runId).max(64).optional() }),
   /** That window is closing: the next in rank takes its runs over. */
   z.object({ kind: z.literal('run-bye'), priority, since }),
   /** The owner's trainer answered (a history delta, or the whole history when `from` is 0). */
