@@ -5,6 +5,7 @@
 // reconnect). With REDIS_URL, sessions and broadcasts are shared by every instance.
 import crypto from 'node:crypto';
 import { Server } from 'socket.io';
+import proxyaddr from 'proxy-addr';
 import {
   CODE_ALPHABET, CODE_LENGTH, MAX_PACKET, SOCKET_PATH,
   answerSchema, driveSchema, joinSchema, parse, startSchema, teachSchema,
@@ -78,11 +79,13 @@ function apply(record, message) {
 
 /**
  * @param {import('node:http').Server} httpServer
- * @param {{ redisUrl?: string, log?: Pick<Console, 'error'> }} [options]
+ * @param {{ redisUrl?: string, trustProxy?: string, log?: Pick<Console, 'error'> }} [options]
  * Opens the classroom on `httpServer`. With `redisUrl`, sessions live in Redis and broadcasts
- * go through the Redis adapter; otherwise both stay in this process.
+ * go through the Redis adapter; otherwise both stay in this process. `trustProxy` names the
+ * proxies in front (see clientAddress).
  */
-export async function attachClassroom(httpServer, { redisUrl = process.env.REDIS_URL, log = console } = {}) {
+export async function attachClassroom(httpServer, { redisUrl = process.env.REDIS_URL, trustProxy = process.env.TRUST_PROXY, log = console } = {}) {
+  const addressOf = clientAddress(trustProxy);
   const io = new Server(httpServer, {
     path: SOCKET_PATH,
     serveClient: false,
@@ -139,7 +142,7 @@ export async function attachClassroom(httpServer, { redisUrl = process.env.REDIS
   }
 
   io.on('connection', (socket) => {
-    const address = socket.handshake.address;
+    const address = addressOf(socket.request);
     socket.data = { role: null };
     let rate = bucket(STUDENT_RATE.burst, STUDENT_RATE.perSecond);
     let drops = 0;
@@ -256,4 +259,21 @@ export async function attachClassroom(httpServer, { redisUrl = process.env.REDIS
       await Promise.all(redisClients.map((c) => c.quit().catch(() => undefined)));
     },
   };
+}
+
+/**
+ * The address a connection's guessing limits count against. By default the connection's own;
+ * behind proxies that add X-Forwarded-For, `trust` names them as Express's `trust proxy` does
+ * (proxy-addr): a number of hops (`1`: one proxy in front), or addresses and subnets, comma
+ * separated (`loopback`, `10.0.0.0/8`). Only entries added by trusted proxies are believed: a
+ * client cannot dodge its limit by sending X-Forwarded-For itself.
+ * @param {string | undefined} trust
+ * @returns {(request: import('node:http').IncomingMessage) => string}
+ */
+export function clientAddress(trust) {
+  const spec = trust?.trim();
+  if (!spec) return (request) => request.socket.remoteAddress ?? '';
+  const hops = /^\d+$/.test(spec) ? Number(spec) : null;
+  const trusted = hops === null ? proxyaddr.compile(spec.split(',').map((part) => part.trim())) : (_address, i) => i < hops;
+  return (request) => proxyaddr(request, trusted);
 }

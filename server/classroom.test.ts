@@ -11,9 +11,9 @@ afterEach(async () => {
   for (const undo of cleanup.splice(0).reverse()) await undo();
 });
 
-async function serve() {
+async function serve({ trustProxy = '' } = {}) {
   const server = http.createServer((_req, res) => res.end());
-  const classroom = await attachClassroom(server, { redisUrl: '', log: { error: () => undefined } });
+  const classroom = await attachClassroom(server, { redisUrl: '', trustProxy, log: { error: () => undefined } });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   cleanup.push(() => classroom.close());
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -121,6 +121,31 @@ describe('classroom server', () => {
     expect(replies[12]).toBe('too-many');
     // Even the right code waits now.
     expect(await ask(guesser, 'join', { code })).toEqual({ ok: false, error: 'too-many' });
+  });
+
+  it('behind a proxy named in TRUST_PROXY, counts each student’s own address, and believes no address a client added itself', async () => {
+    const guess = async (socket: Socket, n: number) => {
+      const replies: string[] = [];
+      for (let i = 0; i < n; i++) replies.push((await ask(socket, 'join', { code: `ZZZZZ${'23456789ABCDE'[i]}` })).error);
+      return replies;
+    };
+    // Untrusted (the default): every connection through the proxy is the proxy; the 13th guess is refused, whoever sends it.
+    const plain = await serve();
+    const plainSession = await session(plain);
+    expect(await guess(await client(plain, { 'X-Forwarded-For': '203.0.113.7' }), 12)).not.toContain('too-many');
+    expect(await ask(await client(plain, { 'X-Forwarded-For': '203.0.113.8' }), 'join', { code: plainSession.code })).toEqual({ ok: false, error: 'too-many' });
+
+    for (const trustProxy of ['1', 'loopback']) {
+      const url = await serve({ trustProxy });
+      const { code } = await session(url);
+      // (the proxy appends the address it saw; a client may have sent its own list first)
+      const guesser = await client(url, { 'X-Forwarded-For': '203.0.113.7' });
+      expect((await guess(guesser, 13))[12]).toBe('too-many');
+      // another student behind the same proxy still joins
+      expect((await ask(await client(url, { 'X-Forwarded-For': '203.0.113.8' }), 'join', { code })).ok).toBe(true);
+      // the guesser forging a fresh address in front of the proxy's entry is still the guesser
+      expect(await ask(await client(url, { 'X-Forwarded-For': '198.51.100.1, 203.0.113.7' }), 'join', { code })).toEqual({ ok: false, error: 'too-many' });
+    }
   });
 
   it('gives answers to the teacher (again after a reconnect), and forgets everything when the session ends', async () => {
