@@ -29,13 +29,19 @@ type Profile = { nodes: { id: number; callFrame: CallFrame; parent?: number; chi
 
 const dir = process.env.PROFILE_DIR ?? '.';
 const maps = new Map<string, TraceMap | null>();
+const sources = new Map<string, string[]>();
 function where(frame: CallFrame): string {
   const m = /\/_next\/(static\/.*\.js)/.exec(frame.url);
   if (!m) return `${frame.functionName || '(anon)'} ${frame.url ? path.basename(frame.url) : '(native)'}`;
   const file = path.join(dir, '.next', m[1]!);
   if (!maps.has(file)) maps.set(file, fs.existsSync(`${file}.map`) ? new TraceMap(fs.readFileSync(`${file}.map`, 'utf8')) : null);
   const map = maps.get(file);
-  if (!map) return `${frame.functionName} ${path.basename(file)}:${frame.lineNumber}:${frame.columnNumber}`;
+  if (!map) {
+    // no source map: the function's first characters say which it is
+    if (!sources.has(file)) sources.set(file, fs.readFileSync(file, 'utf8').split('\n'));
+    const text = sources.get(file)![frame.lineNumber]?.slice(frame.columnNumber, frame.columnNumber + 70) ?? '';
+    return `${frame.functionName} ${path.basename(file)}:${frame.lineNumber}:${frame.columnNumber} «${text}»`;
+  }
   const at = originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber });
   const source = (at.source ?? '?').replace(/^.*?(node_modules|components|lib|app)\//, '$1/');
   return `${at.name ?? frame.functionName ?? '(anon)'} ${source}:${at.line}`;
@@ -53,7 +59,7 @@ async function record(browser: Browser, page: Page, cdp: CDPSession, act: () => 
 function report(label: string, { profile, traceEvents }: { profile: Profile; traceEvents: TraceEvent[] }, top = 3) {
   const main = new Set(traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const onMain = traceEvents.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
-  const tasks = onMain.filter((e) => e.name === 'RunTask').sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, top);
+  const tasks = onMain.filter((e) => e.name === 'RunTask').sort((a, b) => (process.env.PROFILE_BY === 'wall' ? (b.dur ?? 0) - (a.dur ?? 0) : (b.tdur ?? 0) - (a.tdur ?? 0))).slice(0, top);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const times: number[] = [];
   let t = profile.startTime;
