@@ -3,6 +3,7 @@
 // longest tasks: the trace's events inside it (script, style, layout, paint…) and a CPU profile's
 // samples inside it, by function, mapped through the build's source maps to the source file and line.
 // PROFILE_DIR the built copy to profile (default here), PROFILE_PORT its port (default 3549).
+// A task with no events inside it is the profiler's or the trace's own start or stop, not the page's.
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
