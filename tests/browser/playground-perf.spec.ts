@@ -76,3 +76,24 @@ for (const [name, state] of [['pictures', deepest('dogs', 10)], ['points', deepe
     expect(tasks.filter((t) => t.cpuMs > 200), 'main-thread tasks with over 200 ms of work while playing').toEqual([]);
   });
 }
+
+test('en: where a canvas cannot be handed to a worker, the dense diagram is drawn on the page', async ({ page }) => {
+  // browsers before OffscreenCanvas (Safari before 16.4) have no transferControlToOffscreen
+  await page.addInitScript(() => {
+    delete (HTMLCanvasElement.prototype as Partial<HTMLCanvasElement>).transferControlToOffscreen;
+  });
+  await page.goto(`/en/playground#${encodeState(deepest('dogs', 10))}`);
+  await expect(page.locator('[data-action="play"]')).toBeEnabled({ timeout: 10_000 });
+  const canvas = page.locator('[data-testid="diagram"] [data-dense] canvas');
+  const drawn = () => canvas.evaluate((c: HTMLCanvasElement) => {
+    const pixels = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let orange = 0;
+    let blue = 0;
+    for (let k = 0; k < pixels.length; k += 4) {
+      if (pixels[k + 3]! > 0 && pixels[k]! - pixels[k + 2]! > 60) orange++;
+      if (pixels[k + 3]! > 0 && pixels[k + 2]! - pixels[k]! > 60) blue++;
+    }
+    return { orange: orange >= 200, blue: blue >= 200 };
+  });
+  await expect.poll(drawn).toEqual({ orange: true, blue: true });
+});
