@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { darkPalette, divergingTable, lightPalette } from './theme';
 
@@ -12,5 +13,17 @@ describe('divergingTable', () => {
       expect(divergingTable(palette)).toBe(table);
     }
     expect(divergingTable(darkPalette)).not.toEqual(divergingTable(lightPalette));
+  });
+});
+
+describe('palettes', () => {
+  it('are the colours app/globals.css gives each theme (canvases draw with them, the page with CSS)', () => {
+    const css = fs.readFileSync('app/globals.css', 'utf8');
+    const block = (selector: string) => css.slice(css.indexOf(`${selector} {`), css.indexOf('}', css.indexOf(`${selector} {`)));
+    const read = (text: string, name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6});`).exec(text)?.[1];
+    for (const [selector, palette] of [[':root', lightPalette], [":root[data-theme='dark']", darkPalette]] as const) {
+      const text = block(selector);
+      for (const [name, colour] of Object.entries(palette)) expect(read(text, name), `${selector} --${name}`).toBe(colour);
+    }
   });
 });

@@ -8,6 +8,8 @@ export interface Palette {
   pos: string;
   neg: string;
   paper: string;
+  /** a card's background (a panel, a neuron's dot) */
+  card: string;
   ink: string;
   muted: string;
   line: string;
@@ -18,6 +20,7 @@ export const lightPalette: Palette = {
   pos: '#b35300',
   neg: '#2a6db5',
   paper: '#fbf6ee',
+  card: '#fffdf9',
   ink: '#2a2420',
   muted: '#6a5f55',
   line: '#e4d8c6',
@@ -28,6 +31,7 @@ export const darkPalette: Palette = {
   pos: '#f5a04f',
   neg: '#72aef0',
   paper: '#1b1815',
+  card: '#2a241f',
   ink: '#efe6da',
   muted: '#b3a697',
   line: '#3d352d',

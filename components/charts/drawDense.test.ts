@@ -8,13 +8,13 @@ describe('the dense diagram', () => {
 
   it('keeps exactly the strongest weights of a layer: as many as asked, none weaker than those left out', () => {
     const weights = layers[0]!.weights;
-    const least = threshold(weights, 256);
+    const least = threshold(weights.flat(), 256);
     const sizes = weights.flat().map(Math.abs);
     const kept = sizes.filter((v) => v >= least);
     expect(kept).toHaveLength(256);
     expect(Math.max(...sizes.filter((v) => v < least))).toBeLessThan(Math.min(...kept));
     // a layer with no more weights than asked keeps them all
-    expect(threshold(layers[1]!.weights, 256)).toBe(0);
+    expect(threshold(layers[1]!.weights.flat(), 256)).toBe(0);
   });
 
   it('places every neuron inside the box, a column of four outputs spread apart', () => {
