@@ -93,12 +93,25 @@ export function SlideBody({ children }: { children: ReactNode }) {
       // CSS multi-column does the flowing, so no widget needs to know; the trial layouts are
       // measured synchronously, before anything is painted.
       const layouts = content.querySelector('[data-scene]') ? LAYOUTS : LAYOUTS.filter((layout) => layout.narration === 'below');
+      // A scene shows one step's narration at a time, and a later step may be longer than the
+      // first (a table, a speech bubble): each layout is judged by its worst step, each step
+      // shown in turn (then put back as React left it), so no step is squeezed by a layout
+      // chosen for another. The layout then holds for every step: the widget does not jump.
+      const steps = [...content.querySelectorAll<HTMLElement>('[data-scene] [data-step]')];
+      const hidden = steps.map((step) => step.hidden);
+      const eachStep = steps.length > 1 ? steps : [null];
       let best = { layout: layouts[0]!, scale: 0 };
       for (const layout of layouts) {
         applyLayout(content, layout);
-        const tried = scaleNow();
-        if (tried > best.scale + 0.01 && !spillsOver(content)) best = { layout, scale: tried };
+        let worst = Infinity;
+        for (const shown of eachStep) {
+          if (shown) for (const step of steps) step.hidden = step !== shown;
+          worst = spillsOver(content) ? 0 : Math.min(worst, scaleNow());
+          if (worst === 0) break;
+        }
+        if (worst > best.scale + 0.01) best = { layout, scale: worst };
       }
+      steps.forEach((step, i) => (step.hidden = hidden[i]!));
       applyLayout(content, best.layout);
     };
     const measure = () => {

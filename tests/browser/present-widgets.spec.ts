@@ -18,14 +18,29 @@ const MIN_TEXT = 24;
 const MIN_LABEL = 18;
 
 /**
- * Widgets whose slide still draws some text under 24 px at 1080p (chart labels are held on every
- * slide). The step-through's narration (two displayed formulas, a table at its third step) is too
- * wide to sit beside it and too tall to sit below it with the widget at 0.88, so its slide is
- * scaled by about 0.72 (text 17.8 px): it needs a projector design of its own (issue 22, item 1).
- * The other widgets have theirs (their own CSS on a slide's stage). The test holds the list both ways: a widget fixed
- * must come off it.
+ * Story steps of widget slides that still draw some text under 24 px at 1080p (chart labels are
+ * held at every step), as `lang/Widget/step` (steps from 1). Each was measured at every step when
+ * the spec learnt to look past a slide's first step: a later step's narration (a longer speech
+ * bubble, more formulas) makes the slide scale the widget below the size its small print needs
+ * (fit 0.75-0.86 where 0.87-0.9 is needed). They need a projector design of their own (issue 22,
+ * item 1), as the step-through got. The test holds the list both ways: a step fixed must come off it.
  */
-const TEXT_STILL_SMALL = new Set(['BackpropSteps'].flatMap((name) => [`zh/${name}`, `en/${name}`]));
+const TEXT_STILL_SMALL = new Set([
+  ...['zh', 'en'].flatMap((lang) => [1, 2, 3, 4].map((step) => `${lang}/LayerSignals/${step}`)),
+  'en/BackpropChain/2', 'en/BackpropChain/4',
+  'en/LossExplorer/2', 'en/LossExplorer/3', 'en/LossExplorer/4',
+  'en/LearningRateRace/2', 'en/LearningRateRace/5',
+  ...[2, 3, 4, 5].map((step) => `en/TrainingFloor/${step}`),
+]);
+
+/**
+ * The epilogue's school trains live from its second step on, and its slide changes with the run:
+ * where the run stands when it is measured decides whether its smallest text is just under or just
+ * over 24 px (fit 0.82-0.86), and from step 4 its chart's "η → 0.030" mark (drawn past the chart's
+ * last step) can lie over the confusion matrix. Not held here until it has a projector design
+ * (issue 22, item 1); each look is written to the report (annotations) instead.
+ */
+const LIVE_UNSETTLED = new Set(['zh', 'en'].flatMap((lang) => [2, 3, 4].map((step) => `${lang}/BreedSchool/${step}`)));
 
 interface Look {
   problems: string[];
@@ -136,7 +151,14 @@ function look(index: number): Look {
       if (lines.size > 1) problems.push(`a word broken over two lines: ${match[0]}`);
     }
   }
-  const boxes = texts.map(({ words, box }) => ({ words, x: (box.left - frame.left) / frame.width, y: (box.top - frame.top) / frame.height }));
+  // Where texts and charts sit. A chart's own labels are left to the chart: a live chart's axis
+  // rescales between two looks (its ticks move), while the chart's box must stay put.
+  const place = (words: string, box: DOMRect) => ({ words, x: (box.left - frame.left) / frame.width, y: (box.top - frame.top) / frame.height });
+  const charts = [...stage.querySelectorAll('[data-widget] svg:not(button svg, [aria-hidden="true"]), [data-widget] canvas')].filter(shown);
+  const boxes = [
+    ...texts.filter(({ label }) => !label).map(({ words, box }) => place(words, box)),
+    ...charts.map((chart, i) => place(`chart ${i + 1}`, chart.getBoundingClientRect())),
+  ];
   const layout = `columns ${fit.dataset.columns ?? '-'}, narration ${fit.dataset.narration ?? '-'}, fit ${fit.dataset.fit}`;
   const least = (label: boolean) => Math.min(...texts.filter((text) => text.label === label).map(({ px }) => px));
   const smallest = `text ${least(false).toFixed(1)} px, label ${Number.isFinite(least(true)) ? least(true).toFixed(1) : '-'} px`;
@@ -144,11 +166,37 @@ function look(index: number): Look {
   return { problems, small, smallest, layout, boxes, stageWidth: frame.width, widget };
 }
 
-async function openSlide(page: Page, url: string) {
+/**
+ * How many presses of "next" a slide takes before the following slide (lib/content/slides.ts
+ * counts them the same way): each `<Reveal>`, and each step of a scene after its first.
+ */
+function stepsOf(index: number): number {
+  const slide = document.querySelector(`[data-slide="${index}"]`)!;
+  const scenes = [...slide.querySelectorAll('[data-scene]')].map((scene) => scene.querySelectorAll('[data-step]').length - 1);
+  return slide.querySelectorAll('[data-reveal]').length + scenes.reduce((sum, n) => sum + n, 0);
+}
+
+/** How many of those the slide shows uncovered: reveals shown, and the scenes' current steps. */
+function uncovered(index: number): number {
+  const slide = document.querySelector(`[data-slide="${index}"]`)!;
+  const steps = [...slide.querySelectorAll<HTMLElement>('[data-scene] [data-step]:not([hidden])')].map((step) => Number(step.dataset.index));
+  return slide.querySelectorAll('[data-reveal]:not([data-hidden])').length + steps.reduce((sum, n) => sum + n, 0);
+}
+
+/**
+ * Opens a slide with a fresh load (a hash-only change twice left the deck where it was under
+ * load), then presses → to reach its `step`, as a teacher's clicker does.
+ */
+async function openSlide(page: Page, url: string, index: number, step: number) {
+  // (Going to the same deck with only the hash changed would not reload it.)
+  await page.goto('about:blank');
   await page.goto(url);
   await expect(page.locator('main[data-ready]')).toBeVisible({ timeout: 20_000 });
   const widget = page.locator('[data-slide][data-current] [data-widget]');
   await expect(widget.first()).not.toHaveAttribute('data-widget-pending', /.*/, { timeout: 20_000 });
+  for (let press = 0; press < step; press++) await page.keyboard.press('ArrowRight');
+  await expect.poll(() => page.evaluate(uncovered, index), { message: `${url}: step ${step}` }).toBe(step);
+  await expect(page.locator(`[data-slide="${index}"]`)).toHaveAttribute('data-current', '');
   // A widget still making its data (the epilogue draws 1200 dog pictures) says so with aria-busy;
   // its texts change when the data comes, so the two looks below wait for it.
   await expect(page.locator('[data-slide][data-current] [data-widget] [aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
@@ -175,41 +223,70 @@ async function settledLook(page: Page, index: number): Promise<Look> {
 
 for (const lang of ['zh', 'en'] as const) {
   for (const slug of chapters) {
-    test(`${lang}/${slug}: widget slides are readable and whole at 1920×1080 and 1280×720`, async ({ page }) => {
-      test.slow();
+    test(`${lang}/${slug}: widget slides are readable and whole at every step, at 1920×1080 and 1280×720`, async ({ page }) => {
       await page.goto(`/${lang}/${slug}/present`);
       await expect(page.locator('main[data-ready]')).toBeVisible({ timeout: 20_000 });
       const indexes = await page.locator('[data-slide]:has([data-widget])').evaluateAll((slides) => slides.map((slide) => Number((slide as HTMLElement).dataset.slide)));
-      for (const index of indexes) {
+      // Every step of every widget slide (a scene's later steps hold longer narration, a table).
+      const positions = (await Promise.all(indexes.map(async (index) => ({ index, steps: await page.evaluate(stepsOf, index) })))).flatMap(({ index, steps }) =>
+        Array.from({ length: steps + 1 }, (_, step) => ({ index, step, steps })),
+      );
+      // About 5 s a position on a quiet machine; CI shares two cores.
+      test.setTimeout(30_000 + positions.length * 20_000);
+      for (const { index, step, steps } of positions) {
         await page.setViewportSize({ width: 1920, height: 1080 });
-        await openSlide(page, `/${lang}/${slug}/present#${index + 1}`);
+        await openSlide(page, `/${lang}/${slug}/present#${index + 1}`, index, step);
         const big = await settledLook(page, index);
-        const where = `/${lang}/${slug}/present#${index + 1} (${big.widget}; ${big.layout})`;
-        expect(big.problems, `${where} at 1920×1080`).toEqual([]);
-        // The size rule (soft, so one run names every slide that breaks it). At 720p the same layout
-        // is drawn at 2/3, checked above and below.
+        const where = `/${lang}/${slug}/present#${index + 1} step ${step + 1}/${steps + 1} (${big.widget}; ${big.layout})`;
+        const known = `${lang}/${big.widget}/${step + 1}`;
+        if (LIVE_UNSETTLED.has(known)) {
+          test.info().annotations.push({ type: 'not held (LIVE_UNSETTLED)', description: `${where}: ${[...big.problems, ...big.small].join('; ') || 'whole and readable this time'}` });
+          continue;
+        }
+        expect.soft(big.problems, `${where} at 1920×1080`).toEqual([]);
+        // Every check is soft, so one run names every slide and step that breaks one. The size rule is
+        // checked here; at 720p the same layout is drawn at 2/3 (below).
         test.info().annotations.push({ type: 'sizes at 1920×1080', description: `${where}: smallest ${big.smallest}` });
         expect.soft(big.small.filter((entry) => entry.startsWith('label')), `${where}: chart labels under ${MIN_LABEL} px at 1920×1080`).toEqual([]);
         const smallText = big.small.filter((entry) => entry.startsWith('text'));
-        if (TEXT_STILL_SMALL.has(`${lang}/${big.widget}`)) expect.soft(smallText.length, `${where}: ${lang}/${big.widget} now meets the ${MIN_TEXT} px rule; take it off TEXT_STILL_SMALL`).toBeGreaterThan(0);
+        if (TEXT_STILL_SMALL.has(known)) expect.soft(smallText.length, `${where}: ${known} now meets the ${MIN_TEXT} px rule; take it off TEXT_STILL_SMALL`).toBeGreaterThan(0);
         else expect.soft(smallText, `${where}: texts under ${MIN_TEXT} px at 1920×1080`).toEqual([]);
 
         // 720p: the same layout, scaled by 2/3 as a whole, and still whole.
         await page.setViewportSize({ width: 1280, height: 720 });
         await expect.poll(async () => (await page.evaluate(look, index)).stageWidth).toBeCloseTo((big.stageWidth * 2) / 3, 0);
         const small = await settledLook(page, index);
-        expect(small.problems, `${where} at 1280×720`).toEqual([]);
-        expect(small.layout, `${where}: the layout at 720p`).toBe(big.layout);
-        // A live widget's numbers may change between the two looks, so texts are paired by their
-        // words; nearly all must pair, and each pair must sit at the same place on the slide.
-        const unpaired = [...small.boxes];
-        const pairs = big.boxes.flatMap((box) => {
-          const at = unpaired.findIndex((other) => other.words === box.words);
-          return at < 0 ? [] : [[box, unpaired.splice(at, 1)[0]!] as const];
-        });
-        expect(pairs.length, `${where}: texts shown at both sizes`).toBeGreaterThanOrEqual(big.boxes.length * 0.8);
-        const moved = pairs.filter(([a, b]) => Math.abs(a.x - b.x) > 0.004 || Math.abs(a.y - b.y) > 0.004).map(([a]) => a.words);
-        expect(moved, `${where}: texts placed differently at 720p`).toEqual([]);
+        expect.soft(small.problems, `${where} at 1280×720`).toEqual([]);
+        expect.soft(small.layout, `${where}: the layout at 720p`).toBe(big.layout);
+        // Back at 1080p, a second look: a live widget (a run training, a signal on its way) may
+        // change between looks, and what it changes moves what follows it. The texts and charts that
+        // sat still from one 1080p look to the other are the slide's layout; each must be shown at
+        // 720p (paired in order by its words, any number as any number: a count may tick meanwhile)
+        // at the same place on the slide.
+        await page.setViewportSize({ width: 1920, height: 1080 });
+        await expect.poll(async () => (await page.evaluate(look, index)).stageWidth).toBeCloseTo(big.stageWidth, 0);
+        const again = await settledLook(page, index);
+        const shape = (words: string) => words.replace(/\d+/g, '#');
+        const pair = (from: Look['boxes'], to: Look['boxes'], same: (a: string, b: string) => boolean) => {
+          const unpaired = [...to];
+          return from.flatMap((box) => {
+            const at = unpaired.findIndex((other) => same(other.words, box.words));
+            return at < 0 ? [] : [[box, unpaired.splice(at, 1)[0]!] as const];
+          });
+        };
+        // (The same words first, so a "5" on a button is not taken for a count that changed to 5.)
+        const pairAll = (from: Look['boxes'], to: Look['boxes']) => {
+          const exact = pair(from, to, (a, b) => a === b);
+          const rest = (boxes: Look['boxes'], side: 0 | 1) => boxes.filter((box) => !exact.some((p) => p[side] === box));
+          return [...exact, ...pair(rest(from, 0), rest(to, 1), (a, b) => shape(a) === shape(b))];
+        };
+        const apart = ([a, b]: readonly [Look['boxes'][number], Look['boxes'][number]]) => Math.abs(a.x - b.x) > 0.004 || Math.abs(a.y - b.y) > 0.004;
+        const still = pair(big.boxes, again.boxes, (a, b) => a === b).filter((p) => !apart(p)).map(([a]) => a);
+        expect.soft(still.length, `${where}: texts that stay put at 1080p (a widget still settling?)`).toBeGreaterThanOrEqual(big.boxes.length * 0.4);
+        const pairs = pairAll(still, small.boxes);
+        expect.soft(pairs.length, `${where}: texts shown at both sizes`).toBeGreaterThanOrEqual(still.length * 0.9);
+        const moved = pairs.filter(apart).map(([a]) => a.words);
+        expect.soft(moved, `${where}: texts placed differently at 720p`).toEqual([]);
       }
     });
   }

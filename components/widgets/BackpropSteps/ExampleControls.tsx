@@ -6,6 +6,7 @@ import { Segmented } from '@/components/controls/Segmented';
 import { RANGES } from './manifest';
 import type { words } from './words';
 import styles from '../stops/stops.module.css';
+import own from './BackpropSteps.module.css';
 
 /** The example (three inputs and the right answer) and the step size, all changeable. */
 export function ExampleControls({
@@ -21,7 +22,7 @@ export function ExampleControls({
   onEta: (lr: number) => void;
 }) {
   return (
-    <div className={styles.controls}>
+    <div className={`${styles.controls} ${own.controls}`}>
       {inputs.map((a, i) => (
         <SliderField key={i} label={w.input(i + 1)} value={a} {...RANGES.input} lang={lang} signed onChange={(v) => onInput(i, v)} />
       ))}

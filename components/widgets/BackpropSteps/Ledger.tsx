@@ -27,7 +27,7 @@ export function Ledger({
   ];
   const biggest = Math.max(1e-9, ...rows.map((r) => Math.abs(r.blame)));
   return (
-    <table className={`${numbers.table} ${styles.ledger}`}>
+    <table className={`${numbers.table} ${styles.ledger} ${own.ledger}`}>
       <caption>{words.caption}</caption>
       <thead>
         <tr>

@@ -4,6 +4,7 @@ import { LazyMotion, domAnimation, m, useReducedMotion } from 'framer-motion';
 import type { Round } from './round';
 import { STAGES, reached, type Stage } from './stages';
 import styles from '../stops/stops.module.css';
+import own from './BackpropSteps.module.css';
 import { inFormula, signColour } from '../stops/numbers';
 
 const IN_X = 36;
@@ -40,7 +41,7 @@ export function NeuronDiagram({
     (part === 'loss' && (id === 'loss' || id === 'dA'));
   return (
     <LazyMotion features={domAnimation} strict>
-      <svg viewBox="0 0 360 176" width="100%" role="img" aria-label={label} className={styles.diagram}>
+      <svg viewBox="0 0 360 176" width="100%" role="img" aria-label={label} className={`${styles.diagram} ${own.diagram}`}>
         {inputs.map((a, i) => {
           const y = ROWS[i]!;
           const g = round.dWeights[i]!;

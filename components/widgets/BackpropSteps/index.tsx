@@ -73,7 +73,7 @@ export function BackpropSteps({ lang }: { lang: Locale }) {
       <StageProgress stages={STAGES} phaseOf={PHASE} current={stage} label={w.progress} names={w.stage} phases={w.phase} onGo={setStage} />
       <NeuronDiagram stage={stage} inputs={inputs} weights={params.weights} bias={params.bias} target={target} round={round} label={narration} />
       {/* Above the panel: its height varies by stop, so the buttons never move under a finger. */}
-      <div className={shared.nav}>
+      <div className={`${shared.nav} ${styles.nav}`}>
         <Button onClick={() => setStage(stage - 1)} disabled={stage === 0}>← {w.back}</Button>
         {last ? (
           <Button primary className={styles.main} onClick={anotherRound}>{w.again} ↻</Button>
