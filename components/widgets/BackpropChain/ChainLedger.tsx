@@ -3,6 +3,7 @@ import type { Chain, ChainParams } from './chain';
 import { reached } from './stages';
 import numbers from '../numberTable.module.css';
 import styles from '../stops/stops.module.css';
+import own from './BackpropChain.module.css';
 
 /** The four parameters with the slope each has been given so far ("—" until its stop). */
 export function ChainLedger({ stage, params, chain, caption }: { stage: number; params: ChainParams; chain: Chain; caption: string }) {
@@ -13,7 +14,7 @@ export function ChainLedger({ stage, params, chain, caption }: { stage: number; 
     { name: 'b₁', key: 'b1', value: params.b1, grad: chain.dB1, shown: reached(stage, 'hidden') },
   ];
   return (
-    <table className={`${numbers.table} ${styles.ledger}`}>
+    <table className={`${numbers.table} ${styles.ledger} ${own.ledger}`}>
       <caption>{caption}</caption>
       <tbody>
         {rows.map((row) => (

@@ -17,6 +17,7 @@ import { words } from './words';
 import { StagePanel } from '../stops/StagePanel';
 import { StageProgress } from '../stops/StageProgress';
 import styles from '../stops/stops.module.css';
+import own from './BackpropChain.module.css';
 
 /**
  * Chapter 7: one example through two neurons in a row (1 → 1 → 1), forwards, then the blame
@@ -46,7 +47,7 @@ export function BackpropChain({ lang }: { lang: Locale }) {
 
   return (
     <WidgetFrame name="BackpropChain" title={w.title} summary={w.summary(w.stage[id], narration)}>
-      <div className={styles.controls}>
+      <div className={`${styles.controls} ${own.controls}`}>
         <SliderField label={w.input} value={x} {...RANGES.x} lang={lang} signed onChange={setX} />
         <SliderField label={w.weight2} value={w2} {...RANGES.w2} lang={lang} signed onChange={setW2} />
         <Segmented
