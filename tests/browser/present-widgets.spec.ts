@@ -29,16 +29,16 @@ const TEXT_STILL_SMALL = new Set([
   ...['zh', 'en'].flatMap((lang) => [1, 2, 3, 4].map((step) => `${lang}/LayerSignals/${step}`)),
   'en/BackpropChain/2', 'en/BackpropChain/4',
   'en/LossExplorer/2', 'en/LossExplorer/3', 'en/LossExplorer/4',
-  'en/LearningRateRace/2', 'en/LearningRateRace/5',
-  ...[2, 3, 4, 5].map((step) => `en/TrainingFloor/${step}`),
 ]);
 
 /**
- * The epilogue's school trains live from its second step on, and its slide changes with the run:
- * where the run stands when it is measured decides whether its smallest text is just under or just
- * over 24 px (fit 0.82-0.86), and from step 4 its chart's "η → 0.030" mark (drawn past the chart's
- * last step) can lie over the confusion matrix. Not held here until it has a projector design
- * (issue 22, item 1); each look is written to the report (annotations) instead.
+ * The epilogue's school trains live from its second step on. Its slide now meets the rules at every
+ * step whatever the run's state (fit 0.82-0.86, smallest text 24.6 px, the "η → 0.030" mark inside
+ * its chart), but the 720p comparison below pairs equal words in document order, and the run changes
+ * which cells of its confusion matrix hold "0" or "1" (and which pictures read "✓ Dalmatian")
+ * between the looks: a count is then paired with another cell's and reported as moved, in about
+ * half the runs. Not held here until that pairing follows cells, not words; each look is written to
+ * the report (annotations) instead.
  */
 const LIVE_UNSETTLED = new Set(['zh', 'en'].flatMap((lang) => [2, 3, 4].map((step) => `${lang}/BreedSchool/${step}`)));
 
