@@ -64,6 +64,9 @@ export function LineChart({
       if (Number.isFinite(v) && v > maxY) maxY = v;
     }
   }
+  // A mark ahead of the run (a rate change planned for a later step) widens the axis to it, so it is
+  // drawn inside the chart, not past its last step over whatever sits beside it.
+  for (const mark of marks) maxX = Math.max(maxX, mark.x);
   const x = scaleLinear().domain([0, maxX]).range([MARGIN.left, width - MARGIN.right]);
   const y = scaleLinear()
     .domain(yDomain ?? [0, maxY > 0 ? maxY * 1.05 : 1])
@@ -96,7 +99,8 @@ export function LineChart({
         {marks.map((mark) => (
           <g key={`${mark.x}-${mark.label}`}>
             <line x1={x(mark.x)} x2={x(mark.x)} y1={top} y2={bottom} stroke={mark.colour} strokeDasharray="3 3" />
-            <text x={x(mark.x) + 4} y={top + 12} fontSize="11" fill={mark.colour}>
+            {/* (its label to the left of the line where it would run past the chart's right edge; about 0.6 em a character) */}
+            <text {...(x(mark.x) + 4 + mark.label.length * 11 * 0.6 > width ? { x: x(mark.x) - 4, textAnchor: 'end' } : { x: x(mark.x) + 4 })} y={top + 12} fontSize="11" fill={mark.colour}>
               {mark.label}
             </text>
           </g>

@@ -18,24 +18,12 @@ const MIN_TEXT = 24;
 const MIN_LABEL = 18;
 
 /**
- * Story steps of widget slides that still draw some text under 24 px at 1080p (chart labels are
- * held at every step), as `lang/Widget/step` (steps from 1). Each was measured at every step when
- * the spec learnt to look past a slide's first step: a later step's narration (a longer speech
- * bubble, more formulas) makes the slide scale the widget below the size its small print needs
- * (fit 0.75-0.86 where 0.87-0.9 is needed). They need a projector design of their own (issue 22,
- * item 1), as the step-through got. The test holds the list both ways: a step fixed must come off it.
- */
-const TEXT_STILL_SMALL = new Set([
-  'en/LearningRateRace/2', 'en/LearningRateRace/5',
-  ...[2, 3, 4, 5].map((step) => `en/TrainingFloor/${step}`),
-]);
-
-/**
- * The epilogue's school trains live from its second step on, and its slide changes with the run:
- * where the run stands when it is measured decides whether its smallest text is just under or just
- * over 24 px (fit 0.82-0.86), and from step 4 its chart's "η → 0.030" mark (drawn past the chart's
- * last step) can lie over the confusion matrix. Not held here until it has a projector design
- * (issue 22, item 1); each look is written to the report (annotations) instead.
+ * The epilogue's school trains live from its second step on. Its slide meets every rule at every
+ * step whatever the run's state (fit 0.82-0.86, smallest text 24.6 px, the "η → 0.030" mark inside
+ * its chart), at 1080p and at 720p, and keeps its layout at 720p. Only the last check, each text at
+ * the same place at 720p, is not made: it pairs equal words, and the run changes which cells of the
+ * confusion matrix read "0" or "1" (and which pictures read "✓ Dalmatian") between the looks, so a
+ * count paired with another cell's would be reported as moved.
  */
 const LIVE_UNSETTLED = new Set(['zh', 'en'].flatMap((lang) => [2, 3, 4].map((step) => `${lang}/BreedSchool/${step}`)));
 
@@ -236,18 +224,13 @@ for (const lang of ['zh', 'en'] as const) {
         const big = await settledLook(page, index);
         const where = `/${lang}/${slug}/present#${index + 1} step ${step + 1}/${steps + 1} (${big.widget}; ${big.layout})`;
         const known = `${lang}/${big.widget}/${step + 1}`;
-        if (LIVE_UNSETTLED.has(known)) {
-          test.info().annotations.push({ type: 'not held (LIVE_UNSETTLED)', description: `${where}: ${[...big.problems, ...big.small].join('; ') || 'whole and readable this time'}` });
-          continue;
-        }
         expect.soft(big.problems, `${where} at 1920×1080`).toEqual([]);
         // Every check is soft, so one run names every slide and step that breaks one. The size rule is
         // checked here; at 720p the same layout is drawn at 2/3 (below).
         test.info().annotations.push({ type: 'sizes at 1920×1080', description: `${where}: smallest ${big.smallest}` });
         expect.soft(big.small.filter((entry) => entry.startsWith('label')), `${where}: chart labels under ${MIN_LABEL} px at 1920×1080`).toEqual([]);
         const smallText = big.small.filter((entry) => entry.startsWith('text'));
-        if (TEXT_STILL_SMALL.has(known)) expect.soft(smallText.length, `${where}: ${known} now meets the ${MIN_TEXT} px rule; take it off TEXT_STILL_SMALL`).toBeGreaterThan(0);
-        else expect.soft(smallText, `${where}: texts under ${MIN_TEXT} px at 1920×1080`).toEqual([]);
+        expect.soft(smallText, `${where}: texts under ${MIN_TEXT} px at 1920×1080`).toEqual([]);
 
         // 720p: the same layout, scaled by 2/3 as a whole, and still whole.
         await page.setViewportSize({ width: 1280, height: 720 });
@@ -255,6 +238,10 @@ for (const lang of ['zh', 'en'] as const) {
         const small = await settledLook(page, index);
         expect.soft(small.problems, `${where} at 1280×720`).toEqual([]);
         expect.soft(small.layout, `${where}: the layout at 720p`).toBe(big.layout);
+        if (LIVE_UNSETTLED.has(known)) {
+          test.info().annotations.push({ type: 'places at 720p not compared (LIVE_UNSETTLED)', description: where });
+          continue;
+        }
         // Back at 1080p, a second look: a live widget (a run training, a signal on its way) may
         // change between looks, and what it changes moves what follows it. The texts and charts that
         // sat still from one 1080p look to the other are the slide's layout; each must be shown at
