@@ -13,22 +13,11 @@
 // PLAYGROUND_RUNS runs per build (default 7); PLAYGROUND_PORT the first port (default 3530).
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { encodeState } from '../lib/playground/codec';
-import { LIMITS, defaultState, type PlaygroundState } from '../lib/playground/table';
 import { chromiumLaunch } from '../playwright.config';
 import { serveBuild } from '../scripts/serve-build.mjs';
+import { largest } from './largest';
 import { median } from './measure';
 
-/** The largest setup the table allows for pictures: every layer, each as wide as allowed, the most training pictures. */
-const largest: PlaygroundState = {
-  ...defaultState(),
-  dataset: 'dogs',
-  hidden: Array.from({ length: LIMITS.layers }, () => LIMITS.neurons.dogs),
-  activations: Array.from({ length: LIMITS.layers }, () => 'relu' as const),
-  testRatio: LIMITS.testRatio.min,
-  optimizer: 'adam',
-  lr: 0.003,
-  batch: 10,
-};
 const PLAY_MS = 5_000;
 const SETTLE_MS = 1_000;
 

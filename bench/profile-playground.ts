@@ -9,20 +9,10 @@ import path from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { encodeState } from '../lib/playground/codec';
-import { LIMITS, defaultState, type PlaygroundState } from '../lib/playground/table';
 import { chromiumLaunch } from '../playwright.config';
 import { serveBuild } from '../scripts/serve-build.mjs';
+import { largest } from './largest';
 
-const largest: PlaygroundState = {
-  ...defaultState(),
-  dataset: 'dogs',
-  hidden: Array.from({ length: LIMITS.layers }, () => LIMITS.neurons.dogs),
-  activations: Array.from({ length: LIMITS.layers }, () => 'relu' as const),
-  testRatio: LIMITS.testRatio.min,
-  optimizer: 'adam',
-  lr: 0.003,
-  batch: 10,
-};
 
 type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string; data?: { url?: string; functionName?: string } } };
 type CallFrame = { functionName: string; url: string; lineNumber: number; columnNumber: number };
